@@ -1,0 +1,52 @@
+namespace Redirector.PaperIds;
+
+public enum PaperKind
+{
+    Arxiv,
+    Venue,
+}
+
+/// <summary>A paper the target site can show: an unversioned arXiv id or a venue id.</summary>
+public readonly struct PaperId : IEquatable<PaperId>
+{
+    private PaperId(PaperKind kind, ArxivId arxiv, VenueId venue)
+    {
+        Kind = kind;
+        Arxiv = arxiv;
+        Venue = venue;
+    }
+
+    public PaperKind Kind { get; }
+
+    public ArxivId Arxiv { get; }
+
+    public VenueId Venue { get; }
+
+    /// <summary>Lower-case source name for APIs: arxiv, openreview, acl, ijcai, pmlr.</summary>
+    public string SourceName => Kind == PaperKind.Arxiv
+        ? "arxiv"
+        : Venue.Source switch
+        {
+            VenueSource.OpenReview => "openreview",
+            VenueSource.Acl => "acl",
+            VenueSource.Ijcai => "ijcai",
+            _ => "pmlr",
+        };
+
+    public static PaperId From(ArxivId id) => new(PaperKind.Arxiv, id.WithoutVersion(), default);
+
+    public static PaperId From(VenueId id) => new(PaperKind.Venue, default, id);
+
+    /// <summary>The id as the target site writes it in a path.</summary>
+    public override string ToString() => Kind == PaperKind.Arxiv ? Arxiv.ToString() : Venue.Value;
+
+    public bool Equals(PaperId other) => Kind == other.Kind && Arxiv.Equals(other.Arxiv) && Venue.Equals(other.Venue);
+
+    public override bool Equals(object? obj) => obj is PaperId other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Arxiv, Venue);
+
+    public static bool operator ==(PaperId left, PaperId right) => left.Equals(right);
+
+    public static bool operator !=(PaperId left, PaperId right) => !left.Equals(right);
+}

@@ -1,0 +1,137 @@
+namespace Redirector.PaperIds;
+
+/// <summary>
+/// The lenient entry point: finds every paper id in a URL or in free text, canonical, in order of appearance,
+/// without duplicates. (The strict one, for exactly one arXiv id, is <see cref="ArxivId.TryParse(ReadOnlySpan{char}, out ArxivId, out ArxivIdError)"/>.)
+/// Never throws. Plain ASCII input without percent-escapes is read in place without allocating.
+/// </summary>
+public static class PaperIdExtractor
+{
+    private const int StackPositionsLimit = 256;
+
+    // What ends a DOI in running text: the same characters the DOI pattern stops at.
+    private static readonly System.Buffers.SearchValues<char> DoiTerminators = System.Buffers.SearchValues.Create(" \t\r\n\f\v\"<>");
+
+    /// <summary>Writes the ids found into <paramref name="destination"/> and returns how many were written.</summary>
+    /// <param name="overflow">True when more distinct ids were found than <paramref name="destination"/> holds.</param>
+    public static int Extract(ReadOnlySpan<char> input, Span<PaperId> destination, out bool overflow)
+    {
+        var cleaned = TextCleanup.Clean(input);
+        var text = cleaned is null ? input : cleaned.AsSpan();
+        var hits = new HitList(
+            destination,
+            destination.Length <= StackPositionsLimit ? stackalloc int[destination.Length] : new int[destination.Length]);
+
+        FindNewStyle(text, ref hits);
+        FindOldStyle(text, ref hits);
+        FindArxivDois(text, ref hits);
+        FindConferenceUrls(text, ref hits);
+        FindSiteVenueIds(text, ref hits);
+
+        overflow = hits.Overflow;
+        return hits.Count;
+    }
+
+    /// <summary>Convenience form for callers that do not mind one small array.</summary>
+    public static PaperId[] Extract(ReadOnlySpan<char> input, int maxIds, out bool overflow)
+    {
+        var buffer = new PaperId[maxIds];
+        var count = Extract(input, buffer, out overflow);
+        return count == buffer.Length ? buffer : buffer[..count];
+    }
+
+    private static void FindNewStyle(ReadOnlySpan<char> text, ref HitList hits)
+    {
+        foreach (var match in PaperIdPatterns.NewStyle().EnumerateMatches(text))
+        {
+            if (ArxivId.TryParse(text.Slice(match.Index, match.Length), out var id, out _) && !IsInsideForeignDoi(text, match.Index))
+            {
+                hits.Add(match.Index, PaperId.From(id));
+            }
+        }
+    }
+
+    private static void FindOldStyle(ReadOnlySpan<char> text, ref HitList hits)
+    {
+        foreach (var match in PaperIdPatterns.OldStyle().EnumerateMatches(text))
+        {
+            if (ArxivId.TryParse(text.Slice(match.Index, match.Length), out var id, out _) && !IsInsideForeignDoi(text, match.Index))
+            {
+                hits.Add(match.Index, PaperId.From(id));
+            }
+        }
+    }
+
+    // 10.48550/arXiv.<id> is arXiv's own DOI for every paper; DataCite prints it in upper case.
+    private static void FindArxivDois(ReadOnlySpan<char> text, ref HitList hits)
+    {
+        foreach (var match in PaperIdPatterns.Doi().EnumerateMatches(text))
+        {
+            var doi = text.Slice(match.Index, match.Length);
+            if (doi.StartsWith("10.48550/arxiv.", StringComparison.OrdinalIgnoreCase)
+                && TryParseLeadingArxivId(doi["10.48550/arxiv.".Length..], out var id))
+            {
+                hits.Add(match.Index, PaperId.From(id));
+            }
+        }
+    }
+
+    private static bool TryParseLeadingArxivId(ReadOnlySpan<char> text, out ArxivId id) =>
+        TryParseAtStart(PaperIdPatterns.NewStyle().EnumerateMatches(text), text, out id)
+        || TryParseAtStart(PaperIdPatterns.OldStyle().EnumerateMatches(text), text, out id);
+
+    private static bool TryParseAtStart(System.Text.RegularExpressions.Regex.ValueMatchEnumerator matches, ReadOnlySpan<char> text, out ArxivId id)
+    {
+        id = default;
+        return matches.MoveNext() && matches.Current.Index == 0
+            && ArxivId.TryParse(text[..matches.Current.Length], out id, out _);
+    }
+
+    private static void FindConferenceUrls(ReadOnlySpan<char> text, ref HitList hits)
+    {
+        foreach (var match in PaperIdPatterns.ConferenceUrl().EnumerateMatches(text))
+        {
+            if (ConferenceUrls.TryParse(text.Slice(match.Index, match.Length), out var id))
+            {
+                hits.Add(match.Index, PaperId.From(id));
+            }
+        }
+    }
+
+    private static void FindSiteVenueIds(ReadOnlySpan<char> text, ref HitList hits)
+    {
+        foreach (var match in PaperIdPatterns.SiteVenueId().EnumerateMatches(text))
+        {
+            if (SiteVenueIds.TryParse(text.Slice(match.Index, match.Length), out var id))
+            {
+                hits.Add(match.Index, PaperId.From(id));
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the candidate sits in the suffix of a DOI of another registrant (<c>10.1049/el.2013.3006</c>):
+    /// a DOI runs to the next white space, so only the text since then needs looking at.
+    /// </summary>
+    private static bool IsInsideForeignDoi(ReadOnlySpan<char> text, int index)
+    {
+        var tokenStart = text[..index].LastIndexOfAny(DoiTerminators) + 1;
+        var before = text[tokenStart..index];
+        if (!before.Contains("10.", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // Include the candidate's first character: a DOI needs at least one after its slash.
+        var token = text[tokenStart..(index + 1)];
+        foreach (var doi in PaperIdPatterns.Doi().EnumerateMatches(token))
+        {
+            if (doi.Index < before.Length && !token[doi.Index..].StartsWith("10.48550/", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

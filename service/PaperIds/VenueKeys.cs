@@ -1,0 +1,45 @@
+namespace Redirector.PaperIds;
+
+/// <summary>The character rules for each source's paper key, checked after a pattern found a candidate.</summary>
+internal static class VenueKeys
+{
+    internal const int MaxKeyLength = 64;
+
+    // OpenReview ids are letters, digits, '-' and '_'; the original extension wrongly stopped at '-'.
+    internal static bool IsOpenReviewKey(ReadOnlySpan<char> key) =>
+        key.Length is > 0 and <= MaxKeyLength && !key.ContainsAnyExcept(KeyChars.OpenReview);
+
+    // New anthology ids: 2023.acl-long.1, 2023.findings-emnlp.12. Old ones: P19-1001.
+    internal static bool IsAclAnthologyId(ReadOnlySpan<char> id)
+    {
+        if (id.Length is < 8 or > MaxKeyLength)
+        {
+            return false;
+        }
+
+        if (char.IsAsciiLetterUpper(id[0]))
+        {
+            return id.Length == 8 && char.IsAsciiDigit(id[1]) && char.IsAsciiDigit(id[2]) && id[3] == '-'
+                && !id[4..].ContainsAnyExceptInRange('0', '9');
+        }
+
+        var firstDot = id.IndexOf('.');
+        var lastDot = id.LastIndexOf('.');
+        if (firstDot != 4 || lastDot == firstDot || lastDot == id.Length - 1)
+        {
+            return false;
+        }
+
+        var year = id[..4];
+        var volume = id[5..lastDot];
+        var paper = id[(lastDot + 1)..];
+        return !year.ContainsAnyExceptInRange('0', '9') && (year[0] is '1' or '2')
+            && volume.Length > 0 && char.IsAsciiLetterOrDigit(volume[0]) && char.IsAsciiLetterOrDigit(volume[^1])
+            && !volume.ContainsAnyExcept(KeyChars.AclVolume)
+            && !paper.ContainsAnyExceptInRange('0', '9');
+    }
+
+    // PMLR keys look like chen23a or vonoswald23a; some older volumes use other names, so only the alphabet is checked.
+    internal static bool IsPmlrKey(ReadOnlySpan<char> key) =>
+        key.Length is > 0 and <= MaxKeyLength && char.IsAsciiLetterOrDigit(key[0]) && !key.ContainsAnyExcept(KeyChars.OpenReview);
+}

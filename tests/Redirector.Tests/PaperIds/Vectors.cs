@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace Redirector.Tests.PaperIds;
+
+/// <summary>The shared vectors file: the same rows drive these tests and the extension's extractor tests.</summary>
+public static class Vectors
+{
+    private static readonly Lazy<JsonDocument> Document = new(() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "vectors", "paper-ids.json"))));
+
+    public static TheoryData<string, string[]> Extract()
+    {
+        var rows = new TheoryData<string, string[]>();
+        foreach (var row in Document.Value.RootElement.GetProperty("extract").EnumerateArray())
+        {
+            rows.Add(row.GetProperty("input").GetString()!, row.GetProperty("ids").EnumerateArray().Select(id => id.GetString()!).ToArray());
+        }
+
+        return rows;
+    }
+
+    public static TheoryData<string, string, int?> Parse()
+    {
+        var rows = new TheoryData<string, string, int?>();
+        foreach (var row in Document.Value.RootElement.GetProperty("parse").EnumerateArray())
+        {
+            var version = row.GetProperty("version");
+            rows.Add(
+                row.GetProperty("input").GetString()!,
+                row.GetProperty("canonical").GetString()!,
+                version.ValueKind == JsonValueKind.Null ? null : version.GetInt32());
+        }
+
+        return rows;
+    }
+
+    public static TheoryData<string, string> Reject()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var row in Document.Value.RootElement.GetProperty("reject").EnumerateArray())
+        {
+            rows.Add(row.GetProperty("input").GetString()!, row.GetProperty("failure").GetString()!);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Every input of the extract table, as seeds for mutation.</summary>
+    public static IReadOnlyList<string> ExtractInputs() =>
+        Document.Value.RootElement.GetProperty("extract").EnumerateArray().Select(row => row.GetProperty("input").GetString()!).ToArray();
+}
