@@ -19,6 +19,21 @@ public static class Vectors
         return rows;
     }
 
+    /// <summary>The extract rows that have an input at all: an empty path or query is a different request.</summary>
+    public static TheoryData<string, string[]> ExtractNonEmpty()
+    {
+        var rows = new TheoryData<string, string[]>();
+        foreach (var row in Extract())
+        {
+            if (((string)row[0]).Length > 0)
+            {
+                rows.Add((string)row[0], (string[])row[1]);
+            }
+        }
+
+        return rows;
+    }
+
     public static TheoryData<string, string, int?> Parse()
     {
         var rows = new TheoryData<string, string, int?>();

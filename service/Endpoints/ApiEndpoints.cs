@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Redirector.Redirects;
+
+namespace Redirector.Endpoints;
+
+public sealed record FoundId(string Source, string Id, string Url);
+
+public sealed record IdsResponse(IReadOnlyList<FoundId> Ids, string? Url);
+
+/// <summary><c>GET /api/ids?q=</c>: the ids in a URL or text, for tools that want to know before they redirect.</summary>
+public static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapIdsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api").WithTags("API").MapGet("/ids", GetIds).WithName("GetIds");
+        return app;
+    }
+
+    private static Results<Ok<IdsResponse>, ProblemHttpResult> GetIds(PaperResponses responses, string? q)
+    {
+        if (string.IsNullOrEmpty(q))
+        {
+            return PaperResponses.Problem(StatusCodes.Status400BadRequest, "Nothing to look up", "Give a URL, an id or some text in the 'q' parameter.");
+        }
+
+        var lookup = responses.Lookup.Find(q);
+        switch (lookup.Outcome)
+        {
+            case LookupOutcome.TooLong:
+                return responses.TooLong();
+            case LookupOutcome.TooManyIds:
+                return responses.TooManyIds();
+        }
+
+        var target = responses.Target;
+        var ids = lookup.Ids.Select(id => new FoundId(id.SourceName, id.ToString(), target.PaperUrl(id))).ToArray();
+        return TypedResults.Ok(new IdsResponse(ids, target.PaperUrl(lookup.Ids)));
+    }
+}

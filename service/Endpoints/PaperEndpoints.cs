@@ -1,0 +1,66 @@
+using Redirector.PaperIds;
+using Redirector.Redirects;
+
+namespace Redirector.Endpoints;
+
+/// <summary>
+/// The redirect contract: the site's own paper paths (<c>/arxiv/…</c>, <c>/venue/…</c>) and the URL prefix
+/// (<c>/&lt;anything&gt;</c>), which takes the embedded URL's query string as part of the input.
+/// </summary>
+public static class PaperEndpoints
+{
+    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
+    public static IEndpointRouteBuilder MapPaperRedirects(this IEndpointRouteBuilder app)
+    {
+        var papers = app.MapGroup(string.Empty).WithTags("Redirects");
+        papers.MapMethods("/arxiv/{**rest}", ReadMethods, SitePath).WithName("ArxivPath");
+        papers.MapMethods("/venue/{**rest}", ReadMethods, SitePath).WithName("VenuePath");
+        papers.MapMethods("/{**input}", ReadMethods, Prefix).WithName("UrlPrefix");
+        return app;
+    }
+
+    /// <summary><c>/https://arxiv.org/abs/2401.12345v2</c>, <c>/arXiv:2401.12345</c>, <c>/2401.12345,2312.00001</c>.</summary>
+    private static IResult Prefix(HttpContext context, PaperResponses responses, ISitePages site)
+    {
+        var request = context.Request;
+        var input = request.Path.Value.AsSpan(1).ToString() + request.QueryString.Value;
+        var lookup = responses.Lookup.Find(input);
+        return lookup.Outcome == LookupOutcome.NoId
+            ? site.Unrecognised(context, input)
+            : responses.ForLookup(request, lookup, input);
+    }
+
+    /// <summary>
+    /// <c>/arxiv/arXiv:2401.12345v2</c> is normalised; <c>/arxiv/2401.12345</c> and pages such as <c>/arxiv/cs.AI</c>
+    /// or <c>/arxiv/search?query=…</c> belong to the site and pass through with their query.
+    /// </summary>
+    private static IResult SitePath(HttpContext context, PaperResponses responses, ISitePages site)
+    {
+        var request = context.Request;
+        var path = request.Path.Value ?? string.Empty;
+        var sectionEnd = path.IndexOf('/', 1);
+        var rest = sectionEnd < 0 ? string.Empty : path[(sectionEnd + 1)..];
+
+        // The query is the site's own (search, feeds) unless the rest of the path is itself a URL.
+        var input = LooksLikeUrl(rest) ? rest + request.QueryString.Value : rest;
+        var lookup = responses.Lookup.Find(input);
+        switch (lookup.Outcome)
+        {
+            case LookupOutcome.Found:
+                var canonical = SitePaths.For(lookup.Ids)!;
+                return string.Equals(canonical, path, StringComparison.Ordinal)
+                    ? site.PassThrough(context)
+                    : responses.RedirectTo(responses.Target.PaperUrl(lookup.Ids)!);
+            case LookupOutcome.TooManyIds:
+                return responses.TooManyIds();
+            default:
+                return site.PassThrough(context);
+        }
+    }
+
+    private static bool LooksLikeUrl(string rest) =>
+        rest.Contains(":/", StringComparison.Ordinal)
+        || rest.StartsWith("openreview.net/", StringComparison.OrdinalIgnoreCase)
+        || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+}

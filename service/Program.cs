@@ -1,0 +1,11 @@
+using Redirector.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddRedirector();
+
+var app = builder.Build();
+app.MapRedirector();
+app.Run();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+using Redirector.Configuration;
+using Redirector.PaperIds;
+
+namespace Redirector.Redirects;
+
+public enum LookupOutcome
+{
+    Found,
+    NoId,
+    TooLong,
+    TooManyIds,
+}
+
+public readonly record struct Lookup(LookupOutcome Outcome, PaperId[] Ids)
+{
+    public static Lookup Fail(LookupOutcome outcome) => new(outcome, []);
+}
+
+/// <summary>Runs the grammar on what a request sent, within the configured limits.</summary>
+public sealed class PaperLookup(IOptions<RedirectorOptions> options)
+{
+    private readonly int _maxInputLength = options.Value.MaxInputLength;
+    private readonly int _maxIds = options.Value.MaxIds;
+
+    public int MaxInputLength => _maxInputLength;
+
+    public int MaxIds => _maxIds;
+
+    public Lookup Find(ReadOnlySpan<char> input)
+    {
+        if (input.Length > _maxInputLength)
+        {
+            return Lookup.Fail(LookupOutcome.TooLong);
+        }
+
+        var ids = PaperIdExtractor.Extract(input, _maxIds, out var overflow);
+        if (overflow)
+        {
+            return Lookup.Fail(LookupOutcome.TooManyIds);
+        }
+
+        return ids.Length == 0 ? Lookup.Fail(LookupOutcome.NoId) : new Lookup(LookupOutcome.Found, ids);
+    }
+}

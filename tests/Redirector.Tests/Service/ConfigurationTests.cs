@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Redirector.Hosting;
+
+namespace Redirector.Tests.Service;
+
+public sealed class ConfigurationTests
+{
+    [Theory]
+    [InlineData("http://localhost:8080", "http://localhost:8080/arxiv/2401.12345")]
+    [InlineData("https://papers.example.org/", "https://papers.example.org/arxiv/2401.12345")]
+    public async Task Target_setting_moves_every_redirect(string target, string expected)
+    {
+        using var factory = RedirectorFactory.With(new Dictionary<string, string?> { ["Redirector:Target"] = target });
+        var response = await factory.CreateNonRedirectingClient().GetAsync(new Uri("/2401.12345v2", UriKind.Relative));
+
+        Assert.Equal(expected, HttpAssert.RedirectLocation(response));
+    }
+
+    [Fact]
+    public async Task Limits_are_configurable()
+    {
+        using var factory = RedirectorFactory.With(new Dictionary<string, string?> { ["Redirector:MaxIds"] = "2" });
+        var response = await factory.CreateNonRedirectingClient().GetAsync(new Uri("/2401.00001,2401.00002,2401.00003", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Redirector:Target", "papers.cool", "Redirector:Target")]
+    [InlineData("Redirector:Target", "ftp://papers.cool", "scheme must be http or https")]
+    [InlineData("Redirector:Target", "https://papers.cool/some/path", "origin only")]
+    [InlineData("Redirector:Target", "https://user@papers.cool", "origin only")]
+    [InlineData("Redirector:Target", "", "Redirector:Target")]
+    [InlineData("Redirector:MaxIds", "0", "Redirector:MaxIds")]
+    [InlineData("Redirector:MaxInputLength", "10", "Redirector:MaxInputLength")]
+    public async Task Invalid_settings_stop_start_up_with_a_clear_message(string key, string value, string expectedInMessage)
+    {
+        // The service's own registration on a real host (not the test server), started the way Program starts it.
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [key] = value });
+        builder.Services.AddRedirector();
+        await using var app = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        Assert.Contains(expectedInMessage, error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Redirector.Tests.Service;
+
+/// <summary>The real application in memory, with configuration overrides per test.</summary>
+public sealed class RedirectorFactory : WebApplicationFactory<Program>
+{
+    public const string DefaultTarget = "https://papers.cool";
+
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    /// <summary>The embedded defaults, as a newcomer runs it.</summary>
+    public RedirectorFactory()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    private RedirectorFactory(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+
+    /// <summary>The application with some settings overridden, as an operator would configure it.</summary>
+    public static RedirectorFactory With(IReadOnlyDictionary<string, string?> settings) => new(settings);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client that shows redirects instead of following them.</summary>
+    public HttpClient CreateNonRedirectingClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}
