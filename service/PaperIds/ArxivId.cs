@@ -214,7 +214,7 @@ public readonly struct ArxivId : IEquatable<ArxivId>, ISpanParsable<ArxivId>, IS
 
     private static bool IsValidMonth(int yymm) => yymm % 100 is >= 1 and <= 12;
 
-    private static bool IsAsciiDigits(ReadOnlySpan<char> s) => !s.IsEmpty && !s.ContainsAnyExceptInRange('0', '9');
+    private static bool IsAsciiDigits(ReadOnlySpan<char> s) => !s.IsEmpty && !s.ContainsAnyExcept(KeyChars.Digits);
 
     private static int ParseDigits(ReadOnlySpan<char> digits)
     {

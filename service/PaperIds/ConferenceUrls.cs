@@ -77,13 +77,13 @@ internal static class ConferenceUrls
     private static bool TryIjcai(ReadOnlySpan<char> rest, out VenueId id)
     {
         id = default;
-        if (rest.Length < 6 || rest[4] != '/' || rest[..4].ContainsAnyExceptInRange('0', '9'))
+        if (rest.Length < 6 || rest[4] != '/' || rest[..4].ContainsAnyExcept(KeyChars.Digits))
         {
             return false;
         }
 
         var paper = rest[5..];
-        var digits = paper.IndexOfAnyExceptInRange('0', '9');
+        var digits = paper.IndexOfAnyExcept(KeyChars.Digits);
         if (digits >= 0)
         {
             paper = paper[..digits];
@@ -98,7 +98,7 @@ internal static class ConferenceUrls
     {
         id = default;
         var slash = rest.IndexOf('/');
-        if (slash is < 2 or > 5 || rest[0] != 'v' || rest[1..slash].ContainsAnyExceptInRange('0', '9'))
+        if (slash is < 2 or > 5 || rest[0] != 'v' || rest[1..slash].ContainsAnyExcept(KeyChars.Digits))
         {
             return false;
         }

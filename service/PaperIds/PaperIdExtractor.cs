@@ -44,7 +44,9 @@ public static class PaperIdExtractor
     {
         foreach (var match in PaperIdPatterns.NewStyle().EnumerateMatches(text))
         {
-            if (ArxivId.TryParse(text.Slice(match.Index, match.Length), out var id, out _) && !IsInsideForeignDoi(text, match.Index))
+            if (StartsCleanly(text, match.Index)
+                && ArxivId.TryParse(text.Slice(match.Index, match.Length), out var id, out _)
+                && !IsInsideForeignDoi(text, match.Index))
             {
                 hits.Add(match.Index, PaperId.From(id));
             }
@@ -75,6 +77,10 @@ public static class PaperIdExtractor
             }
         }
     }
+
+    // Not inside a longer run of digits or dotted numbers: 12401.12345, 1.2401.12345, arXiv.2401.12345 (a DOI, read elsewhere).
+    private static bool StartsCleanly(ReadOnlySpan<char> text, int index) =>
+        index == 0 || !(char.IsAsciiDigit(text[index - 1]) || text[index - 1] == '.');
 
     private static bool TryParseLeadingArxivId(ReadOnlySpan<char> text, out ArxivId id) =>
         TryParseAtStart(PaperIdPatterns.NewStyle().EnumerateMatches(text), text, out id)

@@ -11,8 +11,11 @@ internal static partial class PaperIdPatterns
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    /// <summary><c>2401.12345</c> not touching other digits or dotted numbers (<c>2401.123456</c>, <c>1.2401.12345</c>).</summary>
-    [GeneratedRegex(@"(?<![0-9.])[0-9]{4}\.[0-9]{4,5}(?![0-9]|\.[0-9])", Options)]
+    /// <summary>
+    /// <c>2401.12345</c> not followed by more digits or dotted numbers (<c>2401.123456</c>, <c>2401.12345.6</c>).
+    /// What comes before is checked in code (<see cref="PaperIdExtractor"/>): a lookbehind here made every scan allocate.
+    /// </summary>
+    [GeneratedRegex(@"[0-9]{4}\.[0-9]{4,5}(?![0-9]|\.[0-9])", Options)]
     internal static partial Regex NewStyle();
 
     /// <summary><c>hep-th/9901001</c>, <c>math.GT/0309136</c>; the archive is only a candidate until checked against the list.</summary>
@@ -28,6 +31,6 @@ internal static partial class PaperIdPatterns
     internal static partial Regex ConferenceUrl();
 
     /// <summary>The target site's own venue-id form, so that its output is valid input: <c>X@OpenReview</c>, <c>123@2023@IJCAI</c>.</summary>
-    [GeneratedRegex(@"(?<![A-Za-z0-9_.@-])[A-Za-z0-9][A-Za-z0-9_.-]{0,63}(?:@v?[0-9]{1,4})?@(?:OpenReview|ACL|IJCAI|PMLR)(?![A-Za-z0-9])", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9_.@-])[A-Za-z0-9_-][A-Za-z0-9_.-]{0,63}(?:@v?[0-9]{1,4})?@(?:OpenReview|ACL|IJCAI|PMLR)(?![A-Za-z0-9])", Options | RegexOptions.IgnoreCase)]
     internal static partial Regex SiteVenueId();
 }

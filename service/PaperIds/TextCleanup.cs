@@ -23,10 +23,27 @@ internal static class TextCleanup
         var current = text is null ? input : text.AsSpan();
         if (!Ascii.IsValid(current))
         {
-            text = (text ?? input.ToString()).Normalize(NormalizationForm.FormKC);
+            text = WithoutLoneSurrogates(text ?? input.ToString()).Normalize(NormalizationForm.FormKC);
         }
 
         return text;
+    }
+
+    // Normalisation refuses ill-formed UTF-16, which pasted or percent-decoded text can contain.
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return text;
+        }
+
+        var wellFormed = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            wellFormed.Append(rune.ToString());
+        }
+
+        return wellFormed.ToString();
     }
 
     private static string PercentDecode(string text)

@@ -20,7 +20,7 @@ internal static class VenueKeys
         if (char.IsAsciiLetterUpper(id[0]))
         {
             return id.Length == 8 && char.IsAsciiDigit(id[1]) && char.IsAsciiDigit(id[2]) && id[3] == '-'
-                && !id[4..].ContainsAnyExceptInRange('0', '9');
+                && !id[4..].ContainsAnyExcept(KeyChars.Digits);
         }
 
         var firstDot = id.IndexOf('.');
@@ -33,10 +33,10 @@ internal static class VenueKeys
         var year = id[..4];
         var volume = id[5..lastDot];
         var paper = id[(lastDot + 1)..];
-        return !year.ContainsAnyExceptInRange('0', '9') && (year[0] is '1' or '2')
+        return !year.ContainsAnyExcept(KeyChars.Digits) && (year[0] is '1' or '2')
             && volume.Length > 0 && char.IsAsciiLetterOrDigit(volume[0]) && char.IsAsciiLetterOrDigit(volume[^1])
             && !volume.ContainsAnyExcept(KeyChars.AclVolume)
-            && !paper.ContainsAnyExceptInRange('0', '9');
+            && !paper.ContainsAnyExcept(KeyChars.Digits);
     }
 
     // PMLR keys look like chen23a or vonoswald23a; some older volumes use other names, so only the alphabet is checked.
