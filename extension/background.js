@@ -1,0 +1,5 @@
+// Service worker entry: each feature registers its own listeners at module top level,
+// so they exist whenever Chrome wakes the worker for an event.
+import './menus.js';
+import './action.js';
+import './omnibox.js';

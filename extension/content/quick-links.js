@@ -1,0 +1,157 @@
+// Quick-jump links on arXiv, OpenReview and ACL Anthology pages.
+// A classic script (content scripts cannot be modules), so the shared id grammar and
+// settings are loaded with dynamic import() from the extension's web-accessible files.
+// Everything is wrapped so that a changed page layout costs at most the link, never the page.
+(() => {
+  'use strict';
+
+  const LINK_CLASS = 'cool-papers-link';
+  const LINK_TEXT = 'Cool Papers';
+  // OpenReview renders its page after load; static pages need no wait.
+  const SPA_WAIT_MS = 15000;
+
+  const SITES = [
+    { test: (loc) => loc.hostname === 'arxiv.org' && loc.pathname.startsWith('/abs/'), run: arxivAbstract },
+    { test: (loc) => loc.hostname === 'arxiv.org' && loc.pathname.startsWith('/list/'), run: arxivListing },
+    { test: (loc) => loc.hostname === 'openreview.net' && loc.pathname.startsWith('/forum'), run: openReviewForum },
+    { test: (loc) => loc.hostname === 'aclanthology.org', run: aclPaper },
+  ];
+
+  start().catch(() => {});
+
+  async function start() {
+    // PDFs and other non-HTML documents have no markup to extend.
+    if (document.contentType && document.contentType !== 'text/html') return;
+    const site = SITES.find((candidate) => candidate.test(location));
+    if (!site) return;
+    const [grammar, settings] = await Promise.all([
+      import(chrome.runtime.getURL('extension/ids.js')),
+      import(chrome.runtime.getURL('extension/settings.js')),
+    ]);
+    const { serviceUrl, openIn } = await settings.readSettings(chrome.storage.sync);
+    await site.run({ grammar, serviceUrl, openIn });
+  }
+
+  async function arxivAbstract(context) {
+    const id = context.grammar.extractIds(location.href).find(context.grammar.isArxivId);
+    if (!id) return;
+    const link = makeLink(context, id);
+    const list = document.querySelector('.extra-services .full-text ul');
+    if (list) {
+      link.classList.add('abs-button');
+      const item = document.createElement('li');
+      item.append(link);
+      list.append(item);
+      return;
+    }
+    const title = document.querySelector('h1.title');
+    if (title) title.after(block(link));
+    else float(link);
+  }
+
+  // One link per entry, next to the entry's abstract link.
+  async function arxivListing(context) {
+    const { extractIds, isArxivId } = context.grammar;
+    let absLinks = [...document.querySelectorAll('dl dt')]
+      .map((entry) => entry.querySelector('a[href*="/abs/"]'))
+      .filter(Boolean);
+    if (absLinks.length === 0) absLinks = [...document.querySelectorAll('a[title="Abstract"][href*="/abs/"]')];
+    for (const absLink of absLinks) {
+      if (absLink.parentElement?.querySelector(`.${LINK_CLASS}`)) continue;
+      const id = extractIds(absLink.href).find(isArxivId);
+      if (!id) continue;
+      const link = makeLink(context, id);
+      link.style.marginLeft = '0.4em';
+      link.style.fontSize = 'smaller';
+      absLink.after(link);
+    }
+  }
+
+  async function openReviewForum(context) {
+    const id = context.grammar.extractIds(location.href).find((found) => found.endsWith('@OpenReview'));
+    if (!id) return;
+    const findTitle = () =>
+      document.querySelector('.forum-title h2, h2.citation_title, .forum-title, .note_content_title');
+    const place = () => {
+      if (document.querySelector(`.${LINK_CLASS}[data-paper-id="${CSS.escape(id)}"]`)) return true;
+      const title = findTitle();
+      if (!title) return false;
+      title.after(block(makeLink(context, id)));
+      return true;
+    };
+    // The page may be re-rendered after the link went in, so it is put back while that can happen.
+    keepPlaced(place, SPA_WAIT_MS, () => float(makeLink(context, id)));
+  }
+
+  async function aclPaper(context) {
+    const id = context.grammar.extractIds(location.href).find((found) => found.endsWith('@ACL'));
+    if (!id) return;
+    const link = makeLink(context, id);
+    const buttons = document.querySelector('.acl-paper-link-block');
+    if (buttons) {
+      link.classList.add('btn', 'btn-secondary');
+      link.style.marginLeft = '0.25em';
+      buttons.append(link);
+      return;
+    }
+    const title = document.querySelector('#title');
+    if (title) title.after(block(link));
+    else float(link);
+  }
+
+  function makeLink({ grammar, serviceUrl, openIn }, id) {
+    const link = document.createElement('a');
+    link.className = LINK_CLASS;
+    link.dataset.paperId = id;
+    link.href = grammar.buildTargetUrl(serviceUrl, [id]);
+    link.textContent = LINK_TEXT;
+    link.title = `Open ${id} on Cool Papers`;
+    // The service is told the id only, not which page the reader came from.
+    link.rel = 'noopener noreferrer';
+    link.referrerPolicy = 'no-referrer';
+    if (openIn !== 'currentTab') link.target = '_blank';
+    return link;
+  }
+
+  function block(link) {
+    const wrapper = document.createElement('div');
+    wrapper.style.margin = '0.3em 0';
+    wrapper.style.fontSize = 'smaller';
+    wrapper.append(link);
+    return wrapper;
+  }
+
+  // Last resort when the expected markup is missing: a small corner link, out of the flow.
+  function float(link) {
+    if (!document.body) return;
+    Object.assign(link.style, {
+      position: 'fixed',
+      right: '12px',
+      bottom: '12px',
+      zIndex: '2147483647',
+      padding: '4px 8px',
+      background: '#fff',
+      color: '#1a0dab',
+      border: '1px solid #999',
+      borderRadius: '4px',
+      font: '12px/1.4 sans-serif',
+    });
+    document.body.append(link);
+  }
+
+  function keepPlaced(place, waitMs, fallback) {
+    let placedOnce = place();
+    const observer = new MutationObserver(() => {
+      try {
+        placedOnce = place() || placedOnce;
+      } catch {
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    setTimeout(() => {
+      observer.disconnect();
+      if (!placedOnce) fallback();
+    }, waitMs);
+  }
+})();

@@ -1,0 +1,263 @@
+// Paper identifiers: finding them in text and URLs, and turning them into target-site URLs.
+// Self-contained (no imports) because content scripts load it as a web-accessible module.
+
+// The service documents this limit; anything beyond it would be rejected or truncated there.
+export const MAX_IDS = 50;
+
+// Long selections are only scanned this far, so a huge page selection stays cheap.
+const MAX_INPUT_CHARS = 200_000;
+
+// Search words beyond this add nothing to a site search and bloat the URL.
+const MAX_SEARCH_CHARS = 300;
+
+// Old-style ids exist only for the archives that existed before April 2007.
+const OLD_ARCHIVES = [
+  'acc-phys', 'adap-org', 'alg-geom', 'ao-sci', 'astro-ph', 'atom-ph', 'bayes-an', 'chao-dyn',
+  'chem-ph', 'cmp-lg', 'comp-gas', 'cond-mat', 'cs', 'dg-ga', 'funct-an', 'gr-qc', 'hep-ex',
+  'hep-lat', 'hep-ph', 'hep-th', 'math', 'math-ph', 'mtrl-th', 'nlin', 'nucl-ex', 'nucl-th',
+  'patt-sol', 'physics', 'plasm-ph', 'q-alg', 'q-bio', 'quant-ph', 'solv-int', 'supr-con',
+];
+
+const ARCHIVE_ALTERNATIVES = [...OLD_ARCHIVES]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
+  .join('|');
+
+// `[0-9]`, never `\d`: digits of other scripts are not arXiv digits.
+// The two look-behinds and look-aheads keep an id from being cut out of a longer dotted number.
+const NEW_STYLE = /(?<![0-9])(?<![0-9]\.)([0-9]{2})([0-9]{2})\.([0-9]{4,5})(?:v[0-9]+)?(?![0-9])(?!\.[0-9])/g;
+
+// A letter, digit or dash in front would make the archive part of a longer word ("docs/…").
+const OLD_STYLE = new RegExp(
+  `(?<![A-Za-z0-9-])(${ARCHIVE_ALTERNATIVES})(?:\\.[A-Za-z]{2})?/([0-9]{2})([0-9]{2})([0-9]{3})(?:v[0-9]+)?(?![0-9])`,
+  'gi',
+);
+
+// The suffix ends where prose or a URL query would carry on.
+const DOI = /(?<![0-9A-Za-z.])10\.([0-9]{4,9})\/([^\s"'<>,;&?#]+)/g;
+const ARXIV_DOI_REGISTRANT = '48550';
+const ACL_DOI_REGISTRANT = '18653';
+const ACL_DOI_SUFFIX = /^v[0-9]+\/(?:([0-9]{4}\.[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9]+)|([A-Za-z][0-9]{2}-[0-9]{4}))(?![A-Za-z0-9_-]|\.[A-Za-z0-9])/i;
+
+// What may follow an id in a URL or in prose without making it a longer token.
+const ID_END = '(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])';
+
+const OPENREVIEW = /openreview\.net\/(?:forum|pdf|attachment)\/?\?([^\s#"'<>]*)/gi;
+const OPENREVIEW_ID = /^[A-Za-z0-9_-]+/;
+
+const ACL = new RegExp(
+  '(?:aclanthology\\.org|aclweb\\.org/anthology)/(?:papers/[A-Za-z]/[A-Za-z][0-9]{2}/)?' +
+    '(?:([0-9]{4}\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.[0-9]+)|([A-Za-z][0-9]{2}-[0-9]{4}))' +
+    `(?:v[0-9]+)?(?:\\.[a-z]+)?${ID_END}`,
+  'gi',
+);
+
+const IJCAI = new RegExp(`ijcai\\.org/proceedings/([0-9]{4})/([0-9]{1,6})(?:\\.pdf)?${ID_END}`, 'gi');
+
+const PMLR = /proceedings\.mlr\.press\/v([0-9]+)\/([A-Za-z0-9_-]+)/gi;
+
+const CANONICAL_NEW = /^[0-9]{4}\.[0-9]{4,5}$/;
+const CANONICAL_OLD = new RegExp(`^(?:${ARCHIVE_ALTERNATIVES})/[0-9]{7}$`);
+const VENUE_ID = /^[A-Za-z0-9._-]+(?:@[A-Za-z0-9._-]+)+$/;
+
+/**
+ * Every paper id in `text`, canonical, in order of appearance, without duplicates.
+ * arXiv ids come out as arXiv writes them; conference ids in the target site's venue form.
+ * Never throws: anything that is not a string has no ids.
+ */
+export function extractIds(text) {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const source = prepare(text);
+
+  const found = [];
+  const claimed = [];
+  findVenueIds(source, found, claimed);
+  findDois(source, found, claimed);
+
+  const rest = blank(source, claimed);
+  findNewStyle(rest, found);
+  findOldStyle(rest, found);
+
+  found.sort((a, b) => a.index - b.index);
+  return [...new Set(found.map((hit) => hit.id))];
+}
+
+/** True for the target site's conference id form (`X@OpenReview`, `123@2023@IJCAI`, …). */
+export function isVenueId(id) {
+  return typeof id === 'string' && VENUE_ID.test(id);
+}
+
+/** True for a canonical arXiv id, new or old style, without version. */
+export function isArxivId(id) {
+  return typeof id === 'string' && (CANONICAL_NEW.test(id) || CANONICAL_OLD.test(id));
+}
+
+/**
+ * The ids one request carries: arXiv ids win over venue ids when both are present (the two
+ * live under different paths), and no more than the service accepts.
+ */
+export function selectIds(ids) {
+  const list = Array.isArray(ids) ? ids : [];
+  const arxiv = list.filter(isArxivId);
+  if (arxiv.length > 0) return { kind: 'arxiv', ids: arxiv.slice(0, MAX_IDS) };
+  const venue = list.filter(isVenueId);
+  if (venue.length > 0) return { kind: 'venue', ids: venue.slice(0, MAX_IDS) };
+  return null;
+}
+
+/** `<service>/arxiv/<id>,<id>` or `<service>/venue/<id>,<id>`; null when no id is usable. */
+export function buildTargetUrl(serviceUrl, ids) {
+  const selected = selectIds(ids);
+  if (!selected) return null;
+  return new URL(`/${selected.kind}/${selected.ids.join(',')}`, serviceUrl).href;
+}
+
+/** `<service>/arxiv/search?highlight=1&query=<words>`; null when there are no words. */
+export function buildSearchUrl(serviceUrl, words) {
+  const query = searchWords(words);
+  if (!query) return null;
+  const url = new URL('/arxiv/search', serviceUrl);
+  url.searchParams.set('highlight', '1');
+  url.searchParams.set('query', query);
+  return url.href;
+}
+
+/** Selected text reduced to what a search box would hold: one line, trimmed, bounded. */
+export function searchWords(text) {
+  if (typeof text !== 'string') return '';
+  const words = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (words.length <= MAX_SEARCH_CHARS) return words;
+  const cut = words.slice(0, MAX_SEARCH_CHARS);
+  const lastSpace = cut.lastIndexOf(' ');
+  return (lastSpace > 0 ? cut.slice(0, lastSpace) : cut).trim();
+}
+
+// Full-width forms become ASCII before and after decoding, since either layer may carry them.
+function prepare(text) {
+  const bounded = text.length > MAX_INPUT_CHARS ? text.slice(0, MAX_INPUT_CHARS) : text;
+  return percentDecode(bounded.normalize('NFKC')).normalize('NFKC');
+}
+
+const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+const ANY_ESCAPE = /%[0-9A-Fa-f]{2}/;
+const ASCII_ESCAPE = /%([0-7][0-9A-Fa-f])/g;
+
+// Redirectors sometimes encode a URL twice; three rounds cover that with room to spare.
+function percentDecode(text) {
+  let current = text;
+  for (let round = 0; round < 3 && ANY_ESCAPE.test(current); round++) {
+    const next = current.replace(ESCAPE_RUN, decodeRun);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+// A run that is not valid UTF-8 still has its ASCII escapes decoded, so one stray byte
+// does not hide an id encoded next to it.
+function decodeRun(run) {
+  try {
+    return decodeURIComponent(run);
+  } catch {
+    return run.replace(ASCII_ESCAPE, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+  }
+}
+
+function findVenueIds(text, found, claimed) {
+  for (const match of text.matchAll(OPENREVIEW)) {
+    const id = openReviewId(match[1]);
+    if (id) record(found, claimed, match, `${id}@OpenReview`);
+  }
+  for (const match of text.matchAll(ACL)) {
+    record(found, claimed, match, `${aclId(match[1], match[2])}@ACL`);
+  }
+  for (const match of text.matchAll(IJCAI)) {
+    const paper = Number(match[2]);
+    if (paper > 0) record(found, claimed, match, `${paper}@${match[1]}@IJCAI`);
+  }
+  for (const match of text.matchAll(PMLR)) {
+    const key = match[2].replace(/-supp$/i, '');
+    // Paper keys are an author and a year ("chen23a"); digit-free names are site pages.
+    if (/[0-9]/.test(key) && /[A-Za-z]/.test(key)) {
+      record(found, claimed, match, `${key}@v${match[1]}@PMLR`);
+    }
+  }
+}
+
+function openReviewId(query) {
+  for (const pair of query.split('&')) {
+    const equals = pair.indexOf('=');
+    if (equals < 0 || pair.slice(0, equals) !== 'id') continue;
+    const value = OPENREVIEW_ID.exec(pair.slice(equals + 1));
+    if (value) return value[0];
+  }
+  return null;
+}
+
+function aclId(newStyle, oldStyle) {
+  if (newStyle) return newStyle.toLowerCase();
+  return oldStyle[0].toUpperCase() + oldStyle.slice(1);
+}
+
+// Numbers inside other registrants' DOIs are not arXiv ids, so those DOIs are claimed whole.
+// An arXiv DOI gives up only its prefix: the id behind it is then found like any other.
+function findDois(text, found, claimed) {
+  for (const match of text.matchAll(DOI)) {
+    const [whole, registrant, suffix] = match;
+    if (registrant === ARXIV_DOI_REGISTRANT && /^arxiv\./i.test(suffix)) {
+      const prefixLength = whole.length - suffix.length + 'arxiv.'.length;
+      claimed.push([match.index, match.index + prefixLength]);
+      continue;
+    }
+    claimed.push([match.index, match.index + whole.length]);
+    const acl = registrant === ACL_DOI_REGISTRANT ? ACL_DOI_SUFFIX.exec(suffix) : null;
+    if (acl) found.push({ index: match.index, id: `${aclId(acl[1], acl[2])}@ACL` });
+  }
+}
+
+function record(found, claimed, match, id) {
+  found.push({ index: match.index, id });
+  claimed.push([match.index, match.index + match[0].length]);
+}
+
+// Claimed spans become spaces, so positions stay comparable and no id starts inside them.
+function blank(text, spans) {
+  if (spans.length === 0) return text;
+  const chars = text.split('');
+  for (const [start, end] of spans) chars.fill(' ', start, end);
+  return chars.join('');
+}
+
+function findNewStyle(text, found) {
+  for (const match of text.matchAll(NEW_STYLE)) {
+    const id = canonicalNewStyle(Number(match[1]), Number(match[2]), Number(match[3]));
+    if (id) found.push({ index: match.index, id });
+  }
+}
+
+function findOldStyle(text, found) {
+  for (const match of text.matchAll(OLD_STYLE)) {
+    const [, archive, yy, mm, number] = match;
+    if (isOldStyleValid(Number(yy), Number(mm), Number(number))) {
+      found.push({ index: match.index, id: `${archive.toLowerCase()}/${yy}${mm}${number}` });
+    }
+  }
+}
+
+// Range checks live here, after the match, where they read as the rules they are.
+function canonicalNewStyle(yy, mm, number) {
+  if (mm < 1 || mm > 12) return null;
+  const yymm = yy * 100 + mm;
+  if (yymm < 704) return null; // new style began in April 2007
+  if (number < 1) return null;
+  const fiveDigitEra = yymm >= 1501;
+  if (!fiveDigitEra && number > 9999) return null;
+  const digits = fiveDigitEra ? 5 : 4;
+  return `${String(yy).padStart(2, '0')}${String(mm).padStart(2, '0')}.${String(number).padStart(digits, '0')}`;
+}
+
+function isOldStyleValid(yy, mm, number) {
+  if (mm < 1 || mm > 12 || number < 1) return false;
+  const yearMonth = (yy >= 91 ? 1900 + yy : 2000 + yy) * 100 + mm;
+  return yearMonth >= 199107 && yearMonth <= 200703;
+}

@@ -1,0 +1,51 @@
+// Context-menu entries: one for ordinary pages, one that Chrome's PDF viewer will show.
+import { carryOut } from './open.js';
+import { planMenuClick } from './plan.js';
+import { readSettings } from './settings.js';
+
+export const MENU_ID = 'open-in-cool-papers';
+export const PDF_MENU_ID = 'open-in-cool-papers-pdf';
+
+// "&" marks the access key. "O" is used because Chrome's own page, link and selection
+// entries already claim C (Copy, Cast) and P (Print); a shared key only cycles focus.
+export const MENU_TITLE = '&Open in Cool Papers';
+
+// The PDF viewer shows extension items only from context "all" limited to PDF documents;
+// "page" items never appear there.
+export const PDF_URL_PATTERNS = [
+  '*://arxiv.org/pdf/*',
+  '*://*.arxiv.org/pdf/*',
+  '*://openreview.net/pdf*',
+  '*://*/*.pdf',
+  'file:///*.pdf',
+];
+
+// Menus persist across worker restarts; creating them on every start raises duplicate-id
+// errors, so they are made once per install or update, from a clean slate.
+chrome.runtime.onInstalled.addListener(createMenus);
+chrome.contextMenus.onClicked.addListener(handleMenuClick);
+
+export function createMenus() {
+  chrome.contextMenus.removeAll(() => {
+    void chrome.runtime.lastError;
+    chrome.contextMenus.create(
+      { id: MENU_ID, title: MENU_TITLE, contexts: ['page', 'link', 'selection'] },
+      reportCreateError,
+    );
+    chrome.contextMenus.create(
+      { id: PDF_MENU_ID, title: MENU_TITLE, contexts: ['all'], documentUrlPatterns: PDF_URL_PATTERNS },
+      reportCreateError,
+    );
+  });
+}
+
+export async function handleMenuClick(info, tab) {
+  if (info?.menuItemId !== MENU_ID && info?.menuItemId !== PDF_MENU_ID) return;
+  const { serviceUrl, openIn } = await readSettings(chrome.storage.sync);
+  await carryOut(planMenuClick(info, tab, serviceUrl), tab, openIn);
+}
+
+function reportCreateError() {
+  const error = chrome.runtime.lastError;
+  if (error) console.warn('Context menu not created:', error.message);
+}

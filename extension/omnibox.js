@@ -1,0 +1,21 @@
+// Address-bar keyword `cp`: an id, a URL holding ids, or words for the site search.
+import { openForDisposition } from './open.js';
+import { planOmnibox } from './plan.js';
+import { readSettings } from './settings.js';
+
+chrome.omnibox.onInputStarted.addListener(describeKeyword);
+chrome.omnibox.onInputEntered.addListener(handleOmniboxEntry);
+
+export function describeKeyword() {
+  chrome.omnibox.setDefaultSuggestion({
+    description: 'Open <match>%s</match> in Cool Papers (a paper id, a link, or search words)',
+  });
+}
+
+export async function handleOmniboxEntry(text, disposition) {
+  const { serviceUrl } = await readSettings(chrome.storage.sync);
+  const plan = planOmnibox(text, serviceUrl);
+  // Nothing typed: the site's front page is the useful answer, not an error.
+  const url = plan.kind === 'none' ? new URL('/', serviceUrl).href : plan.url;
+  await openForDisposition(url, disposition);
+}

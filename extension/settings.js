@@ -1,0 +1,81 @@
+// User settings: their defaults, their validation, and reading them back.
+// Pure apart from the storage area passed in, so unit tests and content scripts share it.
+
+export const DEFAULT_SERVICE_URL = 'https://papers.cool';
+export const OPEN_IN_VALUES = Object.freeze(['newTab', 'currentTab']);
+export const DEFAULT_OPEN_IN = 'newTab';
+
+// Every failure has a name for code and tests, and one sentence for people, kept together.
+export const SERVICE_URL_FAILURES = Object.freeze({
+  Empty: 'Enter the address of the Cool Papers site, for example https://papers.cool.',
+  Malformed: 'This is not a web address. Write it in full, for example https://papers.cool.',
+  UnsupportedScheme: 'The address must start with http:// or https://.',
+  HasCredentials: 'The address must not contain a user name or password.',
+  HasPath: 'Give only the site (scheme, host and port), without a path such as /arxiv.',
+  HasQuery: 'Give only the site, without a query (the part starting with ?).',
+  HasFragment: 'Give only the site, without a fragment (the part starting with #).',
+});
+
+/**
+ * Checks a service address typed by the user. Only an http(s) origin is accepted: ids are
+ * appended to it as /arxiv/… and /venue/…, so a path, query or fragment would be lost or
+ * would change the meaning. A single trailing slash is harmless and dropped.
+ * Returns { ok: true, value } with the normalised origin, or { ok: false, failure, message }.
+ */
+export function validateServiceUrl(input) {
+  const text = typeof input === 'string' ? input.trim() : '';
+  if (text === '') return failure('Empty');
+
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    return failure('Malformed');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return failure('UnsupportedScheme');
+  if (!url.hostname) return failure('Malformed');
+  if (url.username || url.password || hasUserInfo(text)) return failure('HasCredentials');
+  // The URL parser forgets an empty "?" or "#", so the raw text is checked as well.
+  if (url.search || text.includes('?')) return failure('HasQuery');
+  if (url.hash || text.includes('#')) return failure('HasFragment');
+  if (url.pathname !== '/') return failure('HasPath');
+
+  return { ok: true, value: url.origin };
+}
+
+export function validateOpenIn(value) {
+  return OPEN_IN_VALUES.includes(value)
+    ? { ok: true, value }
+    : { ok: false, failure: 'UnknownOpenIn', message: 'Choose where papers open.' };
+}
+
+/**
+ * Reads the settings with their defaults. A stored value that no longer validates (edited
+ * by hand, or written by an older version) falls back to the default instead of breaking
+ * every click.
+ */
+export async function readSettings(storageArea) {
+  let stored = {};
+  try {
+    stored = (await storageArea.get(['serviceUrl', 'openIn'])) ?? {};
+  } catch {
+    stored = {};
+  }
+  const { serviceUrl = DEFAULT_SERVICE_URL, openIn = DEFAULT_OPEN_IN } = stored;
+  const checkedUrl = validateServiceUrl(serviceUrl);
+  return {
+    serviceUrl: checkedUrl.ok ? checkedUrl.value : DEFAULT_SERVICE_URL,
+    openIn: validateOpenIn(openIn).ok ? openIn : DEFAULT_OPEN_IN,
+  };
+}
+
+function failure(name) {
+  return { ok: false, failure: name, message: SERVICE_URL_FAILURES[name] };
+}
+
+// "https://@host" parses with an empty user name, which the URL object cannot show.
+function hasUserInfo(text) {
+  const afterScheme = text.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '');
+  const authority = afterScheme.split(/[/?#]/, 1)[0];
+  return authority.includes('@');
+}

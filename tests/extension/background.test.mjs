@@ -1,0 +1,191 @@
+import { before, beforeEach, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { installFakeChrome } from './fake-chrome.mjs';
+
+const fake = installFakeChrome();
+const { chrome } = fake;
+
+before(async () => {
+  await import('../../extension/background.js');
+});
+
+beforeEach(() => fake.reset());
+
+const NO_ID = [
+  'notifications.create',
+  'no-paper-id',
+  {
+    type: 'basic',
+    iconUrl: 'chrome-extension://fake-id/extension/icons/icon-128.png',
+    title: 'Cool Papers Redirector',
+    message: 'No paper id found on this page',
+  },
+];
+
+const tab = { id: 7, index: 2, windowId: 3, url: 'https://example.com/' };
+const click = (info, clickedTab = tab) =>
+  chrome.contextMenus.onClicked.dispatch({ menuItemId: 'open-in-cool-papers', ...info }, clickedTab);
+
+describe('service worker start-up', () => {
+  test('every listener is registered at the top level, once', () => {
+    assert.equal(chrome.runtime.onInstalled.listeners.length, 1);
+    assert.equal(chrome.contextMenus.onClicked.listeners.length, 1);
+    assert.equal(chrome.action.onClicked.listeners.length, 1);
+    assert.equal(chrome.commands.onCommand.listeners.length, 1);
+    assert.equal(chrome.omnibox.onInputEntered.listeners.length, 1);
+  });
+
+  test('menus are created only when installed, after removing old ones', async () => {
+    assert.deepEqual(fake.calls, []);
+    await chrome.runtime.onInstalled.dispatch({ reason: 'install' });
+    assert.deepEqual(fake.calls, [
+      ['contextMenus.removeAll'],
+      [
+        'contextMenus.create',
+        { id: 'open-in-cool-papers', title: '&Open in Cool Papers', contexts: ['page', 'link', 'selection'] },
+      ],
+      [
+        'contextMenus.create',
+        {
+          id: 'open-in-cool-papers-pdf',
+          title: '&Open in Cool Papers',
+          contexts: ['all'],
+          documentUrlPatterns: ['*://arxiv.org/pdf/*', '*://*.arxiv.org/pdf/*', '*://openreview.net/pdf*', '*://*/*.pdf', 'file:///*.pdf'],
+        },
+      ],
+    ]);
+  });
+});
+
+describe('context menu click', () => {
+  test('selection ids open next to the current tab', async () => {
+    await click({ selectionText: 'arXiv:2401.12345v2 and hep-th/9901001', pageUrl: tab.url });
+    assert.deepEqual(fake.effects(), [
+      ['tabs.create', { url: 'https://papers.cool/arxiv/2401.12345,hep-th/9901001', openerTabId: 7, index: 3, windowId: 3 }],
+    ]);
+  });
+
+  test('a link without a selection (the original crashed here)', async () => {
+    await click({ linkUrl: 'https://openreview.net/forum?id=LcF-EEt8cCC', pageUrl: tab.url });
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview');
+  });
+
+  test('the PDF viewer item uses the page URL', async () => {
+    await chrome.contextMenus.onClicked.dispatch(
+      { menuItemId: 'open-in-cool-papers-pdf', pageUrl: 'https://arxiv.org/pdf/2401.12345v1', frameUrl: 'chrome-extension://viewer/index.html' },
+      tab,
+    );
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/2401.12345');
+  });
+
+  test('no ids: the selected words are searched', async () => {
+    await click({ selectionText: 'contrastive learning', pageUrl: tab.url });
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/search?highlight=1&query=contrastive+learning');
+  });
+
+  test('no ids and no selection: a notification and nothing else', async () => {
+    await click({ linkUrl: 'https://example.com/about', pageUrl: tab.url });
+    assert.deepEqual(fake.effects(), [NO_ID]);
+  });
+
+  test('missing info fields and a missing tab do not throw', async () => {
+    await chrome.contextMenus.onClicked.dispatch({ menuItemId: 'open-in-cool-papers' }, undefined);
+    assert.deepEqual(fake.effects(), [NO_ID]);
+  });
+
+  test('without a tab, ids still open in a new tab', async () => {
+    await chrome.contextMenus.onClicked.dispatch({ menuItemId: 'open-in-cool-papers', selectionText: '2401.12345' }, undefined);
+    assert.deepEqual(fake.effects(), [['tabs.create', { url: 'https://papers.cool/arxiv/2401.12345' }]]);
+  });
+
+  test('a tab without an id (TAB_ID_NONE) is treated as no tab', async () => {
+    fake.reset({ openIn: 'currentTab' });
+    await click({ selectionText: '2401.12345' }, { id: -1, index: 0 });
+    assert.deepEqual(fake.effects(), [['tabs.create', { url: 'https://papers.cool/arxiv/2401.12345' }]]);
+  });
+
+  test('openIn = currentTab replaces the page', async () => {
+    fake.reset({ openIn: 'currentTab' });
+    await click({ selectionText: '2401.12345' });
+    assert.deepEqual(fake.effects(), [['tabs.update', 7, { url: 'https://papers.cool/arxiv/2401.12345' }]]);
+  });
+
+  test('the configured service is used', async () => {
+    fake.reset({ serviceUrl: 'http://localhost:8080' });
+    await click({ selectionText: '2401.12345' });
+    assert.equal(fake.effects()[0][1].url, 'http://localhost:8080/arxiv/2401.12345');
+  });
+
+  test('a broken stored service address falls back to papers.cool', async () => {
+    fake.reset({ serviceUrl: 'javascript:alert(1)' });
+    await click({ selectionText: '2401.12345' });
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/2401.12345');
+  });
+
+  test("another extension item's click is ignored", async () => {
+    await chrome.contextMenus.onClicked.dispatch({ menuItemId: 'something-else', selectionText: '2401.12345' }, tab);
+    assert.deepEqual(fake.effects(), []);
+  });
+});
+
+describe('toolbar button and keyboard command', () => {
+  const paperTab = { id: 4, index: 0, windowId: 1, url: 'https://arxiv.org/abs/2401.12345' };
+
+  test('the button opens the current tab\'s paper', async () => {
+    await chrome.action.onClicked.dispatch(paperTab);
+    assert.deepEqual(fake.effects(), [
+      ['tabs.create', { url: 'https://papers.cool/arxiv/2401.12345', openerTabId: 4, index: 1, windowId: 1 }],
+    ]);
+  });
+
+  test('the command does the same', async () => {
+    await chrome.commands.onCommand.dispatch('open-current-paper', paperTab);
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/2401.12345');
+  });
+
+  test('no id in the tab, or a tab whose URL is hidden: a notification', async () => {
+    await chrome.action.onClicked.dispatch({ id: 4, index: 0, url: 'https://example.com/' });
+    await chrome.commands.onCommand.dispatch('open-current-paper', { id: 4, index: 0 });
+    assert.deepEqual(fake.effects(), [NO_ID, NO_ID]);
+  });
+
+  test('other commands are ignored', async () => {
+    await chrome.commands.onCommand.dispatch('something-else', paperTab);
+    assert.deepEqual(fake.effects(), []);
+  });
+});
+
+describe('omnibox keyword', () => {
+  test('describes itself when input starts', async () => {
+    await chrome.omnibox.onInputStarted.dispatch();
+    assert.equal(fake.calls[0][0], 'omnibox.setDefaultSuggestion');
+    assert.match(fake.calls[0][1].description, /%s/);
+  });
+
+  test('Enter (currentTab) replaces the current page', async () => {
+    await chrome.omnibox.onInputEntered.dispatch('2401.12345', 'currentTab');
+    assert.deepEqual(fake.effects(), [['tabs.update', { url: 'https://papers.cool/arxiv/2401.12345' }]]);
+  });
+
+  test('newForegroundTab and newBackgroundTab are respected', async () => {
+    await chrome.omnibox.onInputEntered.dispatch('https://openreview.net/pdf?id=LcF-EEt8cCC', 'newForegroundTab');
+    await chrome.omnibox.onInputEntered.dispatch('2401.12345', 'newBackgroundTab');
+    assert.deepEqual(fake.effects(), [
+      ['tabs.create', { url: 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview', active: true }],
+      ['tabs.create', { url: 'https://papers.cool/arxiv/2401.12345', active: false }],
+    ]);
+  });
+
+  test('words go to the site search', async () => {
+    await chrome.omnibox.onInputEntered.dispatch('state space models', 'currentTab');
+    assert.deepEqual(fake.effects(), [
+      ['tabs.update', { url: 'https://papers.cool/arxiv/search?highlight=1&query=state+space+models' }],
+    ]);
+  });
+
+  test('nothing typed opens the front page', async () => {
+    await chrome.omnibox.onInputEntered.dispatch('   ', 'currentTab');
+    assert.deepEqual(fake.effects(), [['tabs.update', { url: 'https://papers.cool/' }]]);
+  });
+});
