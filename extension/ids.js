@@ -56,6 +56,11 @@ const IJCAI = new RegExp(`ijcai\\.org/proceedings/([0-9]{4})/([0-9]{1,6})(?:\\.p
 
 const PMLR = /proceedings\.mlr\.press\/v([0-9]+)\/([A-Za-z0-9_-]+)/gi;
 
+// The target site's own venue form reads back, so what the site shows can be pasted again.
+const SITE_VENUE = /(?<![A-Za-z0-9_.@-])([A-Za-z0-9_-][A-Za-z0-9_.-]{0,63})(?:@([Vv]?)([0-9]{1,4}))?@(OpenReview|ACL|IJCAI|PMLR)(?![A-Za-z0-9])/gi;
+const OPENREVIEW_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+const ACL_KEY = /^(?:([12][0-9]{3}\.[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.[0-9]+)|([A-Za-z][0-9]{2}-[0-9]{4}))$/;
+
 const CANONICAL_NEW = /^[0-9]{4}\.[0-9]{4,5}$/;
 const CANONICAL_OLD = new RegExp(`^(?:${ARCHIVE_ALTERNATIVES})/[0-9]{7}$`);
 const VENUE_ID = /^[A-Za-z0-9._-]+(?:@[A-Za-z0-9._-]+)+$/;
@@ -177,9 +182,36 @@ function findVenueIds(text, found, claimed) {
   }
   for (const match of text.matchAll(PMLR)) {
     const key = match[2].replace(/-supp$/i, '');
-    // Paper keys are an author and a year ("chen23a"); digit-free names are site pages.
-    if (/[0-9]/.test(key) && /[A-Za-z]/.test(key)) {
-      record(found, claimed, match, `${key}@v${match[1]}@PMLR`);
+    if (isPmlrKey(key)) record(found, claimed, match, `${key}@v${match[1]}@PMLR`);
+  }
+  for (const match of text.matchAll(SITE_VENUE)) {
+    const id = siteVenueId(match);
+    if (id) record(found, claimed, match, id);
+  }
+}
+
+// Paper keys are an author and a year ("chen23a"); digit-free names are site pages.
+function isPmlrKey(key) {
+  return /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(key) && /[0-9]/.test(key) && /[A-Za-z]/.test(key);
+}
+
+function siteVenueId(match) {
+  const [, key, volumePrefix, volume, source] = match;
+  switch (source.toLowerCase()) {
+    case 'openreview':
+      return volume === undefined && OPENREVIEW_KEY.test(key) ? `${key}@OpenReview` : null;
+    case 'acl': {
+      const acl = volume === undefined ? ACL_KEY.exec(key) : null;
+      return acl ? `${aclId(acl[1], acl[2])}@ACL` : null;
+    }
+    case 'ijcai': {
+      const paper = /^[0-9]{1,5}$/.test(key) ? Number(key) : 0;
+      const year = Number(volume);
+      return volumePrefix === '' && paper > 0 && volume.length === 4 && year >= 1969 ? `${paper}@${year}@IJCAI` : null;
+    }
+    default: {
+      const number = Number(volume);
+      return volumePrefix !== '' && volumePrefix !== undefined && number > 0 && isPmlrKey(key) ? `${key}@v${number}@PMLR` : null;
     }
   }
 }

@@ -134,5 +134,5 @@ internal static class ConferenceUrls
     }
 
     // A URL at the end of a sentence: "see https://aclanthology.org/2023.acl-long.1."
-    private static ReadOnlySpan<char> TrimSentencePunctuation(ReadOnlySpan<char> segment) => segment.TrimEnd(".,;:!?)]}'");
+    internal static ReadOnlySpan<char> TrimSentencePunctuation(ReadOnlySpan<char> segment) => segment.TrimEnd(".,;:!?)]}'");
 }

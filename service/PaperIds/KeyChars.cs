@@ -8,6 +8,8 @@ internal static class KeyChars
 {
     internal static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
+    internal static readonly SearchValues<char> Letters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     internal static readonly SearchValues<char> OpenReview =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
 

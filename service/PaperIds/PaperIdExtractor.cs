@@ -8,6 +8,8 @@ namespace Redirector.PaperIds;
 public static class PaperIdExtractor
 {
     private const int StackPositionsLimit = 256;
+    private const string ArxivDoiPrefix = "10.48550/arxiv.";
+    private const string AclDoiPrefix = "10.18653/v1/";
 
     // What ends a DOI in running text: the same characters the DOI pattern stops at.
     private static readonly System.Buffers.SearchValues<char> DoiTerminators = System.Buffers.SearchValues.Create(" \t\r\n\f\v\"<>");
@@ -24,7 +26,7 @@ public static class PaperIdExtractor
 
         FindNewStyle(text, ref hits);
         FindOldStyle(text, ref hits);
-        FindArxivDois(text, ref hits);
+        FindPaperDois(text, ref hits);
         FindConferenceUrls(text, ref hits);
         FindSiteVenueIds(text, ref hits);
 
@@ -64,16 +66,22 @@ public static class PaperIdExtractor
         }
     }
 
-    // 10.48550/arXiv.<id> is arXiv's own DOI for every paper; DataCite prints it in upper case.
-    private static void FindArxivDois(ReadOnlySpan<char> text, ref HitList hits)
+    // 10.48550/arXiv.<id> is arXiv's own DOI for every paper (DataCite prints it in upper case);
+    // 10.18653/v1/<anthology id> is the ACL Anthology's.
+    private static void FindPaperDois(ReadOnlySpan<char> text, ref HitList hits)
     {
         foreach (var match in PaperIdPatterns.Doi().EnumerateMatches(text))
         {
             var doi = text.Slice(match.Index, match.Length);
-            if (doi.StartsWith("10.48550/arxiv.", StringComparison.OrdinalIgnoreCase)
-                && TryParseLeadingArxivId(doi["10.48550/arxiv.".Length..], out var id))
+            if (doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase)
+                && TryParseLeadingArxivId(doi[ArxivDoiPrefix.Length..], out var arxivId))
             {
-                hits.Add(match.Index, PaperId.From(id));
+                hits.Add(match.Index, PaperId.From(arxivId));
+            }
+            else if (doi.StartsWith(AclDoiPrefix, StringComparison.OrdinalIgnoreCase)
+                && VenueId.TryAcl(ConferenceUrls.TrimSentencePunctuation(doi[AclDoiPrefix.Length..]), out var aclId))
+            {
+                hits.Add(match.Index, PaperId.From(aclId));
             }
         }
     }

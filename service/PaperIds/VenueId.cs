@@ -25,8 +25,22 @@ public readonly struct VenueId : IEquatable<VenueId>
     public static bool TryOpenReview(ReadOnlySpan<char> key, out VenueId id) =>
         TryCreate(VenueSource.OpenReview, key, VenueKeys.IsOpenReviewKey(key), out id);
 
-    public static bool TryAcl(ReadOnlySpan<char> anthologyId, out VenueId id) =>
-        TryCreate(VenueSource.Acl, anthologyId, VenueKeys.IsAclAnthologyId(anthologyId), out id);
+    /// <summary>New ids are lower case (<c>2023.acl-long.1</c>), old ones start with an upper-case letter (<c>P19-1001</c>).</summary>
+    public static bool TryAcl(ReadOnlySpan<char> anthologyId, out VenueId id)
+    {
+        if (!VenueKeys.IsAclAnthologyId(anthologyId))
+        {
+            id = default;
+            return false;
+        }
+
+        var canonical = anthologyId.ToString();
+        canonical = char.IsAsciiLetter(canonical[0])
+            ? char.ToUpperInvariant(canonical[0]) + canonical[1..]
+            : canonical.ToLowerInvariant();
+        id = new VenueId(VenueSource.Acl, canonical + "@ACL");
+        return true;
+    }
 
     public static bool TryIjcai(int year, int paper, out VenueId id)
     {

@@ -17,7 +17,7 @@ internal static class VenueKeys
             return false;
         }
 
-        if (char.IsAsciiLetterUpper(id[0]))
+        if (char.IsAsciiLetter(id[0]))
         {
             return id.Length == 8 && char.IsAsciiDigit(id[1]) && char.IsAsciiDigit(id[2]) && id[3] == '-'
                 && !id[4..].ContainsAnyExcept(KeyChars.Digits);
@@ -39,7 +39,8 @@ internal static class VenueKeys
             && !paper.ContainsAnyExcept(KeyChars.Digits);
     }
 
-    // PMLR keys look like chen23a or vonoswald23a; some older volumes use other names, so only the alphabet is checked.
+    // PMLR keys are an author and a year (chen23a, vonoswald23a); names without a digit or a letter are site pages.
     internal static bool IsPmlrKey(ReadOnlySpan<char> key) =>
-        key.Length is > 0 and <= MaxKeyLength && char.IsAsciiLetterOrDigit(key[0]) && !key.ContainsAnyExcept(KeyChars.OpenReview);
+        key.Length is > 0 and <= MaxKeyLength && char.IsAsciiLetterOrDigit(key[0]) && !key.ContainsAnyExcept(KeyChars.OpenReview)
+        && key.ContainsAny(KeyChars.Digits) && key.ContainsAny(KeyChars.Letters);
 }
