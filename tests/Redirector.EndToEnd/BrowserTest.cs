@@ -39,7 +39,9 @@ public abstract class BrowserTest(EndToEndFixture fixture) : IAsyncLifetime
     /// </summary>
     protected async Task ExpectPaperPageAsync(IPage page, string path)
     {
-        await page.WaitForURLAsync(url => url.StartsWith(fixture.Site.OriginText + "/", StringComparison.Ordinal));
+        // Committed is enough: the text assertion below waits for the content, and Playwright can miss the load
+        // event of a navigation the browser itself started (address bar, keyword).
+        await page.WaitForURLAsync(url => url.StartsWith(fixture.Site.OriginText + "/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("#paper")).ToHaveTextAsync(path);
         Assert.Equal(path, Uri.UnescapeDataString(new Uri(page.Url).AbsolutePath));
     }
@@ -47,7 +49,7 @@ public abstract class BrowserTest(EndToEndFixture fixture) : IAsyncLifetime
     /// <summary>The page ends on the fake target site's search for <paramref name="words"/>, highlighted.</summary>
     protected async Task ExpectSearchPageAsync(IPage page, string words)
     {
-        await page.WaitForURLAsync(url => url.StartsWith(fixture.Site.OriginText + "/arxiv/search?", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.StartsWith(fixture.Site.OriginText + "/arxiv/search?", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("#search")).ToHaveTextAsync(words);
         await Assertions.Expect(page.Locator("#highlight")).ToHaveTextAsync("1");
     }

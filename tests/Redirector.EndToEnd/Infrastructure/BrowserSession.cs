@@ -27,18 +27,21 @@ public sealed class BrowserSession : IAsyncDisposable
         "--no-default-browser-check",
         "--password-store=basic",
         "--disable-dev-shm-usage",
+        // Keeps the "unsupported command-line flag" bar (for --no-sandbox) off the top of headed windows.
+        "--test-type",
     ];
 
-    // Collects what would otherwise vanish into the worker's console: uncaught errors from listeners, and the
-    // notifications the extension tries to show (headless Chromium has nowhere to show them). Idempotent,
-    // because Chrome may restart the worker between tests.
+    // Collects what would otherwise vanish into the worker's console: uncaught errors from listeners, the
+    // notifications the extension tries to show (headless Chromium has nowhere to show them), and how often
+    // the address bar entered the extension's keyword mode. Idempotent, as Chrome may restart the worker.
     private const string InstrumentWorker = """
         () => {
           if (globalThis.__e2e) return;
-          const record = { errors: [], notifications: [] };
+          const record = { errors: [], notifications: [], omniboxSessions: 0 };
           globalThis.__e2e = record;
           self.addEventListener('error', (event) => record.errors.push(String(event.message)));
           self.addEventListener('unhandledrejection', (event) => record.errors.push(String(event.reason?.stack ?? event.reason)));
+          chrome.omnibox.onInputStarted.addListener(() => { record.omniboxSessions += 1; });
           const create = chrome.notifications.create;
           chrome.notifications.create = function (...args) {
             record.notifications.push(args.filter((arg) => typeof arg !== 'function'));
@@ -257,7 +260,10 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     public Task ClearRecordsAsync() =>
-        EvaluateInWorkerAsync("() => { globalThis.__e2e.errors.length = 0; globalThis.__e2e.notifications.length = 0; }");
+        EvaluateInWorkerAsync("() => { globalThis.__e2e.errors.length = 0; globalThis.__e2e.notifications.length = 0; globalThis.__e2e.omniboxSessions = 0; }");
+
+    /// <summary>How many times the address bar has entered the `cp` keyword mode since the last clear.</summary>
+    public Task<int> OmniboxSessionsAsync() => EvaluateInWorkerAsync<int>("() => globalThis.__e2e.omniboxSessions");
 
     /// <summary>Closes every page but the first (closing the last would close the browser) and blanks that one.</summary>
     public async Task ResetPagesAsync()

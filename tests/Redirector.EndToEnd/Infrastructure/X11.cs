@@ -10,7 +10,7 @@ internal static class X11
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY")))
         {
             throw new InvalidOperationException(
-                "DISPLAY is not set, so no headed Chromium can open its native context menu. " +
+                "DISPLAY is not set, so no headed Chromium can start for the native menu, shortcut and address-bar tests. " +
                 "Run the suite under a virtual display: xvfb-run -a dotnet test (bash tests/run does this).");
         }
     }
@@ -73,10 +73,10 @@ internal static class X11
     }
 
     /// <summary>Writes the whole X screen as a PNG: native menus are separate windows that page screenshots miss.</summary>
-    public static async Task CaptureScreenAsync(string pngPath)
+    public static async Task CaptureScreenAsync(string pngPath, string crop)
     {
         var start = new ProcessStartInfo("import");
-        foreach (var arg in new[] { "-window", "root", pngPath })
+        foreach (var arg in new[] { "-window", "root", "-crop", crop, "+repage", pngPath })
         {
             start.ArgumentList.Add(arg);
         }
