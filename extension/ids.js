@@ -24,8 +24,8 @@ const ARCHIVE_ALTERNATIVES = [...OLD_ARCHIVES]
   .join('|');
 
 // `[0-9]`, never `\d`: digits of other scripts are not arXiv digits.
-// The two look-behinds and look-aheads keep an id from being cut out of a longer dotted number.
-const NEW_STYLE = /(?<![0-9])(?<![0-9]\.)([0-9]{2})([0-9]{2})\.([0-9]{4,5})(?:v[0-9]+)?(?![0-9])(?!\.[0-9])/g;
+// The look-behind and look-aheads keep an id from being cut out of a longer run of digits or dots.
+const NEW_STYLE = /(?<![0-9.])([0-9]{2})([0-9]{2})\.([0-9]{4,5})(?:v[0-9]+)?(?![0-9])(?!\.[0-9])/g;
 
 // A letter, digit or dash in front would make the archive part of a longer word ("docs/…").
 const OLD_STYLE = new RegExp(
@@ -42,19 +42,22 @@ const ACL_DOI_SUFFIX = /^v[0-9]+\/(?:([0-9]{4}\.[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9]+
 // What may follow an id in a URL or in prose without making it a longer token.
 const ID_END = '(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])';
 
-const OPENREVIEW = /openreview\.net\/(?:forum|pdf|attachment)\/?\?([^\s#"'<>]*)/gi;
+// A host glued to other letters, digits or dots is another host ("notopenreview.net").
+const HOST_START = '(?<![A-Za-z0-9.-])(?:www\\.)?';
+
+const OPENREVIEW = new RegExp(`${HOST_START}openreview\\.net/(?:forum|pdf|attachment)/?\\?([^\\s#"'<>]*)`, 'gi');
 const OPENREVIEW_ID = /^[A-Za-z0-9_-]+/;
 
 const ACL = new RegExp(
-  '(?:aclanthology\\.org|aclweb\\.org/anthology)/(?:papers/[A-Za-z]/[A-Za-z][0-9]{2}/)?' +
+  `${HOST_START}(?:aclanthology\\.org|aclweb\\.org/anthology)/(?:papers/[A-Za-z]/[A-Za-z][0-9]{2}/)?` +
     '(?:([0-9]{4}\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.[0-9]+)|([A-Za-z][0-9]{2}-[0-9]{4}))' +
     `(?:v[0-9]+)?(?:\\.[a-z]+)?${ID_END}`,
   'gi',
 );
 
-const IJCAI = new RegExp(`ijcai\\.org/proceedings/([0-9]{4})/([0-9]{1,6})(?:\\.pdf)?${ID_END}`, 'gi');
+const IJCAI = new RegExp(`${HOST_START}ijcai\\.org/proceedings/([0-9]{4})/([0-9]{1,6})(?:\\.pdf)?${ID_END}`, 'gi');
 
-const PMLR = /proceedings\.mlr\.press\/v([0-9]+)\/([A-Za-z0-9_-]+)/gi;
+const PMLR = new RegExp(`${HOST_START}proceedings\\.mlr\\.press/v([0-9]+)/([A-Za-z0-9_-]+)`, 'gi');
 
 // The target site's own venue form reads back, so what the site shows can be pasted again.
 const SITE_VENUE = /(?<![A-Za-z0-9_.@-])([A-Za-z0-9_-][A-Za-z0-9_.-]{0,63})(?:@([Vv]?)([0-9]{1,4}))?@(OpenReview|ACL|IJCAI|PMLR)(?![A-Za-z0-9])/gi;

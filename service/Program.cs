@@ -1,7 +1,7 @@
 using Redirector.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRedirector();
+builder.AddRedirector();
 
 var app = builder.Build();
 app.MapRedirector();

@@ -13,4 +13,39 @@ public sealed class RedirectorOptions
 
     /// <summary>The most ids one request may name; more gets 400.</summary>
     public int MaxIds { get; set; } = 50;
+
+    /// <summary>
+    /// The site to put this service in front of (gateway mode), e.g. <c>http://127.0.0.1:8080</c>. Absent: redirect mode.
+    /// In gateway mode <see cref="Target"/> is the door's own public origin.
+    /// </summary>
+    public string? Upstream { get; set; }
+
+    /// <summary>How long the upstream may stay silent during one request before the door answers 504.</summary>
+    public TimeSpan UpstreamTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long connecting to the upstream may take before the door answers 502.</summary>
+    public TimeSpan UpstreamConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The upstream path the readiness endpoint asks.</summary>
+    public string UpstreamHealthPath { get; set; } = "/";
+
+    public ForwardedRateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>
+    /// Proxies in front of this service whose <c>X-Forwarded-For</c> is believed (IP addresses or CIDR networks).
+    /// Without them the client is the connecting address, so one proxy would share one rate limit for everybody.
+    /// </summary>
+    public IList<string> TrustedProxies { get; } = [];
+
+    public bool IsGateway => !string.IsNullOrWhiteSpace(Upstream);
+}
+
+/// <summary>A token bucket per client for forwarded requests: a burst for a page and its assets, then a steady rate.</summary>
+public sealed class ForwardedRateLimitOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    public int Burst { get; set; } = 200;
+
+    public int PerSecond { get; set; } = 50;
 }

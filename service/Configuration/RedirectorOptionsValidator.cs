@@ -23,6 +23,49 @@ public sealed class RedirectorOptionsValidator : IValidateOptions<RedirectorOpti
             failures.Add($"Redirector:MaxIds must be between 1 and 1000 (was {options.MaxIds}).");
         }
 
+        if (options.IsGateway)
+        {
+            ValidateGateway(options, failures);
+        }
+
+        foreach (var proxy in options.TrustedProxies)
+        {
+            if (!System.Net.IPAddress.TryParse(proxy, out _) && !System.Net.IPNetwork.TryParse(proxy, out _))
+            {
+                failures.Add($"Redirector:TrustedProxies entry '{proxy}' is neither an IP address nor a CIDR network such as 10.0.0.0/8.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateGateway(RedirectorOptions options, List<string> failures)
+    {
+        if (!Uri.TryCreate(options.Upstream, UriKind.Absolute, out var upstream)
+            || (upstream.Scheme != Uri.UriSchemeHttp && upstream.Scheme != Uri.UriSchemeHttps)
+            || !string.IsNullOrEmpty(upstream.UserInfo) || !string.IsNullOrEmpty(upstream.Query) || !string.IsNullOrEmpty(upstream.Fragment))
+        {
+            failures.Add($"Redirector:Upstream '{options.Upstream}' must be an absolute http or https URL without user name, query or fragment. Example: http://127.0.0.1:8080");
+        }
+
+        if (options.UpstreamTimeout <= TimeSpan.Zero || options.UpstreamTimeout > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"Redirector:UpstreamTimeout must be more than 0 and at most 00:10:00 (was {options.UpstreamTimeout}).");
+        }
+
+        if (options.UpstreamConnectTimeout <= TimeSpan.Zero || options.UpstreamConnectTimeout > TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"Redirector:UpstreamConnectTimeout must be more than 0 and at most 00:01:00 (was {options.UpstreamConnectTimeout}).");
+        }
+
+        if (!options.UpstreamHealthPath.StartsWith('/'))
+        {
+            failures.Add($"Redirector:UpstreamHealthPath must start with '/' (was '{options.UpstreamHealthPath}').");
+        }
+
+        if (options.RateLimit.Burst < 1 || options.RateLimit.PerSecond < 1)
+        {
+            failures.Add("Redirector:RateLimit:Burst and Redirector:RateLimit:PerSecond must be at least 1 (set Redirector:RateLimit:Enabled to false to turn it off).");
+        }
     }
 }

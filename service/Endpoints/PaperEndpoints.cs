@@ -26,9 +26,9 @@ public static class PaperEndpoints
         var request = context.Request;
         var input = request.Path.Value.AsSpan(1).ToString() + request.QueryString.Value;
         var lookup = responses.Lookup.Find(input);
-        return lookup.Outcome == LookupOutcome.NoId
-            ? site.Unrecognised(context, input)
-            : responses.ForLookup(request, lookup, input);
+        return lookup.Outcome == LookupOutcome.Found
+            ? responses.ForLookup(request, lookup, input)
+            : site.Unanswered(context, lookup, input);
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public static class PaperEndpoints
                 var canonical = SitePaths.For(lookup.Ids)!;
                 return string.Equals(canonical, path, StringComparison.Ordinal)
                     ? site.PassThrough(context)
-                    : responses.RedirectTo(responses.Target.PaperUrl(lookup.Ids)!);
+                    : responses.RedirectTo(request, responses.Target.PaperUrl(lookup.Ids)!);
             case LookupOutcome.TooManyIds:
                 return responses.TooManyIds();
             default:

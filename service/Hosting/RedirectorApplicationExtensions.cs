@@ -1,4 +1,9 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Redirector.Configuration;
 using Redirector.Endpoints;
+using Redirector.Gateway;
 
 namespace Redirector.Hosting;
 
@@ -6,11 +11,32 @@ public static class RedirectorApplicationExtensions
 {
     public static WebApplication MapRedirector(this WebApplication app)
     {
+        var gateway = app.Services.GetRequiredService<IOptions<RedirectorOptions>>().Value.IsGateway;
+        if (gateway)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapHealthChecks("/healthz").WithTags("Health");
+        if (gateway)
+        {
+            // Only reads can be paper lookups; the site's forms, APIs and everything else go straight through.
+            var forwarder = app.Services.GetRequiredService<UpstreamForwarder>();
+            app.MapWhen(
+                context => !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method),
+                site => site.Run(forwarder.ForwardAsync));
+        }
+
+        var health = app.MapGroup(string.Empty).WithTags("Health");
+        health.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        health.MapHealthChecks("/readyz", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(RedirectorServiceExtensions.ReadinessTag),
+            ResponseWriter = HealthResponses.WriteJson,
+        });
         app.MapIdsApi();
-        app.MapLanding(atRoot: true);
+        app.MapLanding(atRoot: !gateway);
         app.MapPaperRedirects();
         return app;
     }

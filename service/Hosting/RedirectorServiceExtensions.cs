@@ -1,14 +1,20 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
+using Redirector.Gateway;
 using Redirector.Redirects;
 
 namespace Redirector.Hosting;
 
 public static class RedirectorServiceExtensions
 {
-    /// <summary>Options (validated at start-up), the grammar's limits and the URL builders.</summary>
-    public static IServiceCollection AddRedirector(this IServiceCollection services)
+    /// <summary>
+    /// Options (validated at start-up), the grammar's limits and the URL builders; in gateway mode also the forwarder,
+    /// the upstream readiness check and the per-client rate limiter.
+    /// </summary>
+    public static WebApplicationBuilder AddRedirector(this WebApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddOptions<RedirectorOptions>()
             .BindConfiguration(RedirectorOptions.SectionName)
             .ValidateOnStart();
@@ -16,9 +22,39 @@ public static class RedirectorServiceExtensions
         services.AddSingleton<TargetSite>();
         services.AddSingleton<PaperLookup>();
         services.AddSingleton<PaperResponses>();
-        services.AddSingleton<ISitePages, RedirectModeSitePages>();
         services.AddProblemDetails();
-        services.AddHealthChecks();
-        return services;
+        var health = services.AddHealthChecks();
+
+        var settings = builder.Configuration.GetSection(RedirectorOptions.SectionName).Get<RedirectorOptions>() ?? new RedirectorOptions();
+        if (!settings.IsGateway)
+        {
+            services.AddSingleton<ISitePages, RedirectModeSitePages>();
+            return builder;
+        }
+
+        services.AddReverseProxy();
+        services.AddSingleton<UpstreamClient>();
+        services.AddSingleton<ForwardedRateLimiter>();
+        services.AddSingleton<UpstreamForwarder>();
+        services.AddSingleton<ISitePages, GatewaySitePages>();
+        health.AddCheck<UpstreamHealthCheck>("upstream", tags: [ReadinessTag]);
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in settings.TrustedProxies)
+            {
+                if (System.Net.IPAddress.TryParse(proxy, out var address))
+                {
+                    forwarded.KnownProxies.Add(address);
+                }
+                else if (System.Net.IPNetwork.TryParse(proxy, out var network))
+                {
+                    forwarded.KnownIPNetworks.Add(network);
+                }
+            }
+        });
+        return builder;
     }
+
+    internal const string ReadinessTag = "ready";
 }

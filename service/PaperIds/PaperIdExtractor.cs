@@ -140,7 +140,7 @@ public static class PaperIdExtractor
         var token = text[tokenStart..(index + 1)];
         foreach (var doi in PaperIdPatterns.Doi().EnumerateMatches(token))
         {
-            if (doi.Index < before.Length && !token[doi.Index..].StartsWith("10.48550/", StringComparison.Ordinal))
+            if (doi.Index < before.Length && !token[doi.Index..].StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -10,14 +10,14 @@ public interface ISitePages
     /// <summary>A site path under <c>/arxiv/</c> or <c>/venue/</c> that is already canonical or is not a paper list.</summary>
     IResult PassThrough(HttpContext context);
 
-    /// <summary>Any other path in which no paper id was found.</summary>
-    IResult Unrecognised(HttpContext context, string input);
+    /// <summary>Any other path that did not resolve to papers: no id, too long, or too many ids.</summary>
+    IResult Unanswered(HttpContext context, Lookup lookup, string input);
 }
 
 public sealed class RedirectModeSitePages(PaperResponses responses) : ISitePages
 {
     public IResult PassThrough(HttpContext context) =>
-        responses.RedirectTo(responses.Target.SamePathUrl(context.Request.Path, context.Request.QueryString));
+        responses.RedirectTo(context.Request, responses.Target.SamePathUrl(context.Request.Path, context.Request.QueryString));
 
-    public IResult Unrecognised(HttpContext context, string input) => responses.NoPaperFound(context.Request, input);
+    public IResult Unanswered(HttpContext context, Lookup lookup, string input) => responses.ForLookup(context.Request, lookup, input);
 }

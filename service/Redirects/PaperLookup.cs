@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
 using Redirector.PaperIds;
@@ -34,12 +35,21 @@ public sealed class PaperLookup(IOptions<RedirectorOptions> options)
             return Lookup.Fail(LookupOutcome.TooLong);
         }
 
-        var ids = PaperIdExtractor.Extract(input, _maxIds, out var overflow);
-        if (overflow)
+        // Rented, because the limit-sized buffer is much larger than the one or two ids a request usually names.
+        var buffer = ArrayPool<PaperId>.Shared.Rent(_maxIds);
+        try
         {
-            return Lookup.Fail(LookupOutcome.TooManyIds);
-        }
+            var count = PaperIdExtractor.Extract(input, buffer.AsSpan(0, _maxIds), out var overflow);
+            if (overflow)
+            {
+                return Lookup.Fail(LookupOutcome.TooManyIds);
+            }
 
-        return ids.Length == 0 ? Lookup.Fail(LookupOutcome.NoId) : new Lookup(LookupOutcome.Found, ids);
+            return count == 0 ? Lookup.Fail(LookupOutcome.NoId) : new Lookup(LookupOutcome.Found, buffer[..count]);
+        }
+        finally
+        {
+            ArrayPool<PaperId>.Shared.Return(buffer, clearArray: true);
+        }
     }
 }

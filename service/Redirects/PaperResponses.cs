@@ -4,21 +4,29 @@ using Redirector.Pages;
 namespace Redirector.Redirects;
 
 /// <summary>Turns a lookup into what the user gets: a redirect on the target, or a clear 4xx.</summary>
-public sealed class PaperResponses(TargetSite target, PaperLookup lookup)
+public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILoggerFactory loggers)
 {
+    private readonly ILogger _requests = loggers.CreateLogger(RequestLog.Category);
+
     public TargetSite Target => target;
 
     public PaperLookup Lookup => lookup;
 
-    public IResult RedirectTo(string url) =>
-        target.IsOnTarget(url)
-            ? TypedResults.Redirect(url)
-            : Problem(StatusCodes.Status400BadRequest, "Cannot redirect", "The request cannot be turned into an address on the target site.");
+    public IResult RedirectTo(HttpRequest request, string url)
+    {
+        if (!target.IsOnTarget(url))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Cannot redirect", "The request cannot be turned into an address on the target site.");
+        }
+
+        RequestLog.Redirected(_requests, request.Path, url);
+        return TypedResults.Redirect(url);
+    }
 
     /// <summary>A redirect to the paper page, or the 4xx that explains why there is none.</summary>
     public IResult ForLookup(HttpRequest request, Lookup result, string input) => result.Outcome switch
     {
-        LookupOutcome.Found => RedirectTo(target.PaperUrl(result.Ids)!),
+        LookupOutcome.Found => RedirectTo(request, target.PaperUrl(result.Ids)!),
         LookupOutcome.NoId => NoPaperFound(request, input),
         LookupOutcome.TooLong => TooLong(),
         _ => TooManyIds(),

@@ -13,6 +13,7 @@ public sealed class TargetSite
 {
     private readonly Uri _origin;
     private readonly string _originText;
+    private readonly string _originPrefix;
 
     public TargetSite(IOptions<RedirectorOptions> options)
     {
@@ -23,6 +24,7 @@ public sealed class TargetSite
 
         // Uri keeps a trailing slash on a bare origin; paths are appended to the origin without it.
         _originText = _origin.GetLeftPart(UriPartial.Authority);
+        _originPrefix = _originText + "/";
     }
 
     public Uri Origin => _origin;
@@ -47,10 +49,15 @@ public sealed class TargetSite
         return url.ToString();
     }
 
-    /// <summary>The last check before a Location header: printable ASCII and on the configured origin.</summary>
+    /// <summary>
+    /// The last check before a Location header. The configured origin followed by '/' ends the authority, so whatever
+    /// follows is path; with only printable ASCII and no backslash (which some browsers read as a slash) and no
+    /// space, nothing can make a browser read another host or another header from it.
+    /// </summary>
     public bool IsOnTarget(string url) =>
-        !url.AsSpan().ContainsAnyExceptInRange(' ', '~')
-        && url.StartsWith(_originText + "/", StringComparison.Ordinal)
-        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && Uri.Compare(uri, _origin, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0;
+        url.StartsWith(_originPrefix, StringComparison.Ordinal)
+        && !url.AsSpan(_originPrefix.Length).ContainsAnyExcept(LocationCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> LocationCharacters = System.Buffers.SearchValues.Create(
+        "!#$%&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz~");
 }

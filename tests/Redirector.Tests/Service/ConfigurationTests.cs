@@ -36,13 +36,16 @@ public sealed class ConfigurationTests
     [InlineData("Redirector:Target", "", "Redirector:Target")]
     [InlineData("Redirector:MaxIds", "0", "Redirector:MaxIds")]
     [InlineData("Redirector:MaxInputLength", "10", "Redirector:MaxInputLength")]
+    [InlineData("Redirector:Upstream", "ftp://site.example", "Redirector:Upstream")]
+    [InlineData("Redirector:Upstream", "site.example:8080", "Redirector:Upstream")]
+    [InlineData("Redirector:TrustedProxies:0", "not-an-address", "Redirector:TrustedProxies")]
     public async Task Invalid_settings_stop_start_up_with_a_clear_message(string key, string value, string expectedInMessage)
     {
         // The service's own registration on a real host (not the test server), started the way Program starts it.
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [key] = value });
-        builder.Services.AddRedirector();
+        builder.AddRedirector();
         await using var app = builder.Build();
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());

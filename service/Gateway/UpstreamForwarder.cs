@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using Redirector.Configuration;
+using Redirector.Redirects;
+using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Transforms.Builder;
+
+namespace Redirector.Gateway;
+
+/// <summary>
+/// Sends a request to the upstream as it came (method, path, query, headers, body) with the usual X-Forwarded-*
+/// headers, and turns upstream failures into a clear 502 or 504 while nothing has been sent to the client yet.
+/// </summary>
+public sealed class UpstreamForwarder
+{
+    private readonly IHttpForwarder _forwarder;
+    private readonly UpstreamClient _client;
+    private readonly HttpTransformer _transformer;
+    private readonly ForwarderRequestConfig _requestConfig;
+    private readonly ForwardedRateLimiter _rateLimiter;
+    private readonly ILogger _logger;
+
+    public UpstreamForwarder(
+        IHttpForwarder forwarder,
+        UpstreamClient client,
+        ITransformBuilder transforms,
+        ForwardedRateLimiter rateLimiter,
+        IOptions<RedirectorOptions> options,
+        ILoggerFactory loggers)
+    {
+        _forwarder = forwarder;
+        _client = client;
+        _rateLimiter = rateLimiter;
+        _logger = loggers.CreateLogger(RequestLog.Category);
+
+        // The defaults add X-Forwarded-For/Proto/Host/Prefix and keep the upstream's own Host header.
+        _transformer = transforms.Create(_ => { });
+        _requestConfig = new ForwarderRequestConfig { ActivityTimeout = options.Value.UpstreamTimeout };
+    }
+
+    public async Task ForwardAsync(HttpContext context)
+    {
+        var request = context.Request;
+
+        // The site's own error pages are the site's business: an empty 404 from it stays an empty 404.
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusCodePages)
+        {
+            statusCodePages.Enabled = false;
+        }
+
+        var retryAfter = _rateLimiter.TryAcquire(context);
+        if (retryAfter is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(Math.Max(wait.TotalSeconds, 1));
+            RequestLog.RateLimited(_logger, request.Method, request.Path, context.Connection.RemoteIpAddress, seconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await PaperResponses.Problem(
+                StatusCodes.Status429TooManyRequests,
+                "Too many requests",
+                $"This client sent more requests than the site allows. Try again in {seconds} s.").ExecuteAsync(context);
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var error = await _forwarder.SendAsync(context, _client.DestinationPrefix, _client.Invoker, _requestConfig, _transformer);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (error == ForwarderError.None)
+        {
+            RequestLog.Forwarded(_logger, request.Method, request.Path, context.Response.StatusCode, elapsed);
+            return;
+        }
+
+        var exception = context.Features.Get<IForwarderErrorFeature>()?.Exception;
+        var status = error == ForwarderError.RequestTimedOut ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;
+        RequestLog.UpstreamFailed(_logger, request.Method, request.Path, error.ToString(), status, elapsed, exception);
+
+        // Once the upstream's status line went out, the client can only see the connection end (YARP aborts it).
+        if (!context.Response.HasStarted && error != ForwarderError.RequestCanceled)
+        {
+            context.Response.Clear();
+            await UpstreamErrorPage.For(status).ExecuteAsync(context);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using Redirector.EndToEnd.Infrastructure;
+
+namespace Redirector.EndToEnd;
+
+/// <summary>
+/// Gateway mode seen from the browser: the service is the site's front door, so a URL prefix typed in the
+/// address bar is redirected at the door and the paper page then arrives through it, from the site behind.
+/// </summary>
+public sealed class GatewayAddressBarTests(EndToEndFixture fixture) : BrowserTest(fixture)
+{
+    [Theory]
+    [InlineData("/https://arxiv.org/abs/2401.12345v2", "/arxiv/2401.12345")]
+    [InlineData("/arxiv/arXiv:hep-th/9901001v3", "/arxiv/hep-th/9901001")]
+    [InlineData("/https://openreview.net/forum?id=LcF-EEt8cCC&referrer=x", "/venue/LcF-EEt8cCC@OpenReview")]
+    public async Task The_paper_page_arrives_through_the_door(string typed, string expectedPath)
+    {
+        // The door's Target is its own public origin, so its port must be known before it starts.
+        var port = FreePort();
+        var door = $"http://127.0.0.1:{port}";
+        await using var gateway = RedirectService.Start(
+            new Dictionary<string, string?>
+            {
+                ["Redirector:Upstream"] = Fixture.Site.OriginText,
+                ["Redirector:Target"] = door,
+            },
+            port);
+        var page = await Browser.Context.NewPageAsync();
+
+        await page.GotoAsync(door + typed);
+
+        await page.WaitForURLAsync(url => url.StartsWith(door + "/", StringComparison.Ordinal) && !url.EndsWith(typed, StringComparison.Ordinal));
+        Assert.Equal(expectedPath, Uri.UnescapeDataString(new Uri(page.Url).AbsolutePath));
+        await Assertions.Expect(page.Locator("#paper")).ToHaveTextAsync(expectedPath);
+        Assert.Contains(expectedPath, Fixture.Site.Requests);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

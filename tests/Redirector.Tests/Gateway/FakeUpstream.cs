@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Redirector.Tests.Gateway;
+
+public sealed record ReceivedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body);
+
+/// <summary>
+/// A small paper site on a real loopback port: a paper page, a list page, a form endpoint, and endpoints that are
+/// slow, fail or cut the connection. It can be stopped and started again on the same port.
+/// </summary>
+public sealed class FakeUpstream : IAsyncDisposable
+{
+
+    private WebApplication? _app;
+
+    public FakeUpstream() => Port = FreePort();
+
+    public int Port { get; }
+
+    public string Origin => $"http://127.0.0.1:{Port}";
+
+    public ConcurrentQueue<ReceivedRequest> Received { get; } = new();
+
+    public async Task StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(Origin);
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            context.Request.EnableBuffering();
+            var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+            context.Request.Body.Position = 0;
+            Received.Enqueue(new ReceivedRequest(
+                context.Request.Method,
+                context.Request.Path.Value ?? string.Empty,
+                context.Request.QueryString.Value ?? string.Empty,
+                context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+                body));
+            await next();
+        });
+        app.MapGet("/", () => Results.Content("<!doctype html><h1>Home of the site</h1>", "text/html"));
+        app.MapGet("/arxiv/{**ids}", (HttpContext context, string ids) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=60";
+            context.Response.Headers["X-Site"] = "fake";
+            context.Response.Headers.Append("Set-Cookie", "seen=1; Path=/");
+            return Results.Content($"<!doctype html><title>Paper</title><h1 id=\"paper\">{WebUtility.HtmlEncode(ids)}</h1>", "text/html; charset=utf-8");
+        });
+        app.MapGet("/static/empty-404", () => Results.StatusCode(404));
+        app.MapPost("/api/echo", async (HttpContext context) =>
+        {
+            context.Response.ContentType = context.Request.ContentType;
+            context.Response.Headers["X-Echo-Header"] = context.Request.Headers["X-Custom"].ToString();
+            await context.Request.Body.CopyToAsync(context.Response.Body);
+        });
+        app.MapGet("/slow", async (int ms, CancellationToken aborted) =>
+        {
+            await Task.Delay(ms, aborted);
+            return Results.Text("finally");
+        });
+        app.MapGet("/unavailable", () => Results.Text("maintenance", statusCode: 503));
+        app.MapGet("/reset", async (HttpContext context) =>
+        {
+            context.Response.ContentType = "text/plain";
+            context.Response.ContentLength = 100_000;
+            await context.Response.Body.WriteAsync(new byte[1000]);
+            await context.Response.Body.FlushAsync();
+            context.Abort();
+        });
+        await app.StartAsync();
+        _app = app;
+    }
+
+    public async Task StopAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
