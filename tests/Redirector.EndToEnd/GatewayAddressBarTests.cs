@@ -37,6 +37,31 @@ public sealed class GatewayAddressBarTests(EndToEndFixture fixture) : BrowserTes
         Assert.Contains(expectedPath, Fixture.Site.Requests);
     }
 
+    [Fact]
+    public async Task The_extension_pointed_at_the_door_opens_papers_through_it()
+    {
+        var port = FreePort();
+        var door = $"http://127.0.0.1:{port}";
+        await using var gateway = RedirectService.Start(
+            new Dictionary<string, string?>
+            {
+                ["Redirector:Upstream"] = Fixture.Site.OriginText,
+                ["Redirector:Target"] = door,
+            },
+            port);
+        await Browser.EvaluateInWorkerAsync("(serviceUrl) => chrome.storage.sync.set({ serviceUrl })", door);
+        var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
+        var selected = await SelectTextAsync(page, "#two-ids");
+
+        var opened = await NewTabFromAsync(() => Browser.ClickMenuItemAsync(page, MenuClick.OnSelection(selected)));
+
+        // The extension asks the door for the canonical list, which the door forwards as it is.
+        await opened.WaitForURLAsync(url => url.StartsWith(door + "/arxiv/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(opened.Locator("#paper")).ToHaveTextAsync("/arxiv/2401.12345,2312.00001");
+        Assert.Equal("/arxiv/2401.12345,2312.00001", Uri.UnescapeDataString(new Uri(opened.Url).AbsolutePath));
+        await ExpectNoWorkerErrorsAsync();
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
