@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Redirector.EndToEnd.Infrastructure;
 
@@ -47,8 +46,10 @@ public sealed class RedirectService : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        // Request logs from every browser test would bury the one failure message that matters.
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        // Request logs from every browser test would bury the one failure message that matters. Settings, not
+        // logging calls: the service's appsettings.json names levels per category, and those would win.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Redirector.Requests", "Warning");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
