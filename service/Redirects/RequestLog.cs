@@ -9,7 +9,9 @@ public static partial class RequestLog
 {
     public const string Category = "Redirector.Requests";
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Redirected {Path} -> {Location}")]
+    // Debug, not Information: written to the console for every redirect, this line cost about a seventh of the
+    // redirect throughput in bench/run, while a forwarded request's line is lost in the cost of forwarding it.
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Redirected {Path} -> {Location}")]
     public static partial void Redirected(ILogger logger, PathString path, string location);
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Forwarded {Method} {Path} -> {Status} in {ElapsedMs:0.0} ms")]
