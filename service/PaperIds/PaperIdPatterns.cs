@@ -26,7 +26,10 @@ internal static partial class PaperIdPatterns
     [GeneratedRegex(@"(?<![A-Za-z0-9.])10\.[0-9]{4,9}/[^ \t\r\n\f\v""<>]+", Options)]
     internal static partial Regex Doi();
 
-    /// <summary>A URL on one of the conference sources, scheme optional; the path is read in code.</summary>
+    /// <summary>
+    /// A URL on one of the conference sources, scheme optional; the path is read in code. The extractor only runs it
+    /// when one of its hosts appears (PaperIdExtractor.ConferenceHosts): a new host goes into both.
+    /// </summary>
     [GeneratedRegex(@"(?<![A-Za-z0-9.-])(?:www\.)?(?:openreview\.net|aclanthology\.org|aclweb\.org/anthology|ijcai\.org|proceedings\.mlr\.press)/[^\s""<>]*", Options | RegexOptions.IgnoreCase)]
     internal static partial Regex ConferenceUrl();
 
