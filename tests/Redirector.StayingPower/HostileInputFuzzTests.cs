@@ -7,7 +7,7 @@ namespace Redirector.StayingPower;
 /// <summary>
 /// A hundred thousand random and mutated requests (the long form: a million) against the running service, a
 /// twentieth of them as raw bytes a well-behaved client would never send: invalid UTF-8, control characters,
-/// broken escapes. No 5xx, no Location off the target, no crash, no memory growth.
+/// broken escapes; another twentieth are long, up to three times the service's input limit. No 5xx, no Location off the target, no crash, no memory growth.
 /// </summary>
 public sealed class HostileInputFuzzTests
 {
@@ -46,9 +46,12 @@ public sealed class HostileInputFuzzTests
             var seeds = Vectors.ExtractInputs();
             for (var i = from + worker; i < to; i += Workers)
             {
-                var outcome = i % 20 == 0
-                    ? await SendRawAsync(service.Port, RawPath(random))
-                    : await SendAsync(client, inputs.Next(seeds), i);
+                var outcome = (i % 20) switch
+                {
+                    0 => await SendRawAsync(service.Port, RawPath(random)),
+                    10 => await SendAsync(client, LongInput(inputs, seeds, random), i),
+                    _ => await SendAsync(client, inputs.Next(seeds), i),
+                };
                 if (outcome is not null)
                 {
                     failures.Enqueue(outcome);
@@ -123,6 +126,19 @@ public sealed class HostileInputFuzzTests
         }
 
         return null;
+    }
+
+    // Ids buried in a long text, around and beyond the 4096-character limit and Kestrel's own request-line limit.
+    private static string LongInput(RandomInputs inputs, IReadOnlyList<string> seeds, Random random)
+    {
+        var length = random.Next(1_000, 12_000);
+        var text = new StringBuilder(length + 200);
+        while (text.Length < length)
+        {
+            text.Append(inputs.Next(seeds)).Append(' ');
+        }
+
+        return text.ToString();
     }
 
     private static byte[] RawPath(Random random)
