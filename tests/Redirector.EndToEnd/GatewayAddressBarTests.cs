@@ -17,16 +17,8 @@ public sealed class GatewayAddressBarTests(EndToEndFixture fixture) : BrowserTes
     [InlineData("/https://openreview.net/forum?id=LcF-EEt8cCC&referrer=x", "/venue/LcF-EEt8cCC@OpenReview")]
     public async Task The_paper_page_arrives_through_the_door(string typed, string expectedPath)
     {
-        // The door's Target is its own public origin, so its port must be known before it starts.
-        var port = FreePort();
-        var door = $"http://127.0.0.1:{port}";
-        await using var gateway = RedirectService.Start(
-            new Dictionary<string, string?>
-            {
-                ["Redirector:Upstream"] = Fixture.Site.OriginText,
-                ["Redirector:Target"] = door,
-            },
-            port);
+        var (gateway, door) = StartDoor();
+        await using var _ = gateway;
         var page = await Browser.Context.NewPageAsync();
 
         await page.GotoAsync(door + typed);
@@ -40,15 +32,8 @@ public sealed class GatewayAddressBarTests(EndToEndFixture fixture) : BrowserTes
     [Fact]
     public async Task The_extension_pointed_at_the_door_opens_papers_through_it()
     {
-        var port = FreePort();
-        var door = $"http://127.0.0.1:{port}";
-        await using var gateway = RedirectService.Start(
-            new Dictionary<string, string?>
-            {
-                ["Redirector:Upstream"] = Fixture.Site.OriginText,
-                ["Redirector:Target"] = door,
-            },
-            port);
+        var (gateway, door) = StartDoor();
+        await using var _ = gateway;
         await Browser.EvaluateInWorkerAsync("(serviceUrl) => chrome.storage.sync.set({ serviceUrl })", door);
         var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
         var selected = await SelectTextAsync(page, "#two-ids");
@@ -60,6 +45,21 @@ public sealed class GatewayAddressBarTests(EndToEndFixture fixture) : BrowserTes
         await Assertions.Expect(opened.Locator("#paper")).ToHaveTextAsync("/arxiv/2401.12345,2312.00001");
         Assert.Equal("/arxiv/2401.12345,2312.00001", Uri.UnescapeDataString(new Uri(opened.Url).AbsolutePath));
         await ExpectNoWorkerErrorsAsync();
+    }
+
+    // The door's Target is its own public origin, so its port must be known before it starts.
+    private (RedirectService Gateway, string Door) StartDoor()
+    {
+        var port = FreePort();
+        var door = $"http://127.0.0.1:{port}";
+        var gateway = RedirectService.Start(
+            new Dictionary<string, string?>
+            {
+                ["Redirector:Upstream"] = Fixture.Site.OriginText,
+                ["Redirector:Target"] = door,
+            },
+            port);
+        return (gateway, door);
     }
 
     private static int FreePort()
