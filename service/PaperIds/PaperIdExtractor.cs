@@ -104,26 +104,13 @@ public static class PaperIdExtractor
         for (var slash = text.IndexOf('/'); slash >= 0; slash = text.IndexOf('/'))
         {
             text = text[(slash + 1)..];
-            if (text.Length >= NumberLength && StartsWithDigits(text, NumberLength))
+            if (text.Length >= NumberLength && !text[..NumberLength].ContainsAnyExcept(KeyChars.Digits))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static bool StartsWithDigits(ReadOnlySpan<char> text, int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (!char.IsAsciiDigit(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // Not inside a longer run of digits or dotted numbers: 12401.12345, 1.2401.12345, arXiv.2401.12345 (a DOI, read elsewhere).

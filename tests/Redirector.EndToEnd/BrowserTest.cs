@@ -35,14 +35,14 @@ public abstract class BrowserTest(EndToEndFixture fixture) : IAsyncLifetime
     protected Task<IPage> NewTabFromAsync(Func<Task> action) => Browser.Context.RunAndWaitForPageAsync(action);
 
     /// <summary>
-    /// The page ends on the fake target site at exactly <paramref name="path"/>, and the site confirms that is
-    /// what it was asked for.
+    /// The page ends at exactly <paramref name="path"/> on the fake target site, or on <paramref name="origin"/>
+    /// when that site is reached through a gateway, and the site confirms that is what it was asked for.
     /// </summary>
-    protected async Task ExpectPaperPageAsync(IPage page, string path)
+    protected async Task ExpectPaperPageAsync(IPage page, string path, string? origin = null)
     {
         // Polls the page's address rather than waiting for navigation events: Playwright can miss those for a
         // navigation the browser itself started (address bar, keyword) although the page gets there.
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(fixture.Site.OriginText + "/")));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape((origin ?? fixture.Site.OriginText) + "/")));
         await Assertions.Expect(page.Locator("#paper")).ToHaveTextAsync(path);
         Assert.Equal(path, Uri.UnescapeDataString(new Uri(page.Url).AbsolutePath));
     }

@@ -23,9 +23,7 @@ public sealed class GatewayAddressBarTests(EndToEndFixture fixture) : BrowserTes
 
         await page.GotoAsync(door + typed);
 
-        await page.WaitForURLAsync(url => url.StartsWith(door + "/", StringComparison.Ordinal) && !url.EndsWith(typed, StringComparison.Ordinal));
-        Assert.Equal(expectedPath, Uri.UnescapeDataString(new Uri(page.Url).AbsolutePath));
-        await Assertions.Expect(page.Locator("#paper")).ToHaveTextAsync(expectedPath);
+        await ExpectPaperPageAsync(page, expectedPath, door);
         Assert.Contains(expectedPath, Fixture.Site.Requests);
     }
 
@@ -41,9 +39,7 @@ public sealed class GatewayAddressBarTests(EndToEndFixture fixture) : BrowserTes
         var opened = await NewTabFromAsync(() => Browser.ClickMenuItemAsync(page, MenuClick.OnSelection(selected)));
 
         // The extension asks the door for the canonical list, which the door forwards as it is.
-        await opened.WaitForURLAsync(url => url.StartsWith(door + "/arxiv/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
-        await Assertions.Expect(opened.Locator("#paper")).ToHaveTextAsync("/arxiv/2401.12345,2312.00001");
-        Assert.Equal("/arxiv/2401.12345,2312.00001", Uri.UnescapeDataString(new Uri(opened.Url).AbsolutePath));
+        await ExpectPaperPageAsync(opened, "/arxiv/2401.12345,2312.00001", door);
         await ExpectNoWorkerErrorsAsync();
     }
 

@@ -7,7 +7,8 @@ namespace Redirector.StayingPower;
 /// <summary>
 /// A hundred thousand random and mutated requests (the long form: a million) against the running service, a
 /// twentieth of them as raw bytes a well-behaved client would never send: invalid UTF-8, control characters,
-/// broken escapes; another twentieth are long, up to three times the service's input limit. No 5xx, no Location off the target, no crash, no memory growth.
+/// broken escapes; another twentieth are long, up to three times the service's input limit. No 5xx, no Location
+/// off the target, no crash, no memory growth.
 /// </summary>
 public sealed class HostileInputFuzzTests
 {
