@@ -37,6 +37,9 @@ const OLD_STYLE = new RegExp(
 const DOI = /(?<![0-9A-Za-z.])10\.([0-9]{4,9})\/([^\s"'<>,;&?#]+)/g;
 const ARXIV_DOI_REGISTRANT = '48550';
 const ACL_DOI_REGISTRANT = '18653';
+const AAAI_DOI_REGISTRANT = '1609';
+// AAAI's journal software ends each DOI in the article number; its other journals (icwsm, aies) have other prefixes.
+const AAAI_DOI_SUFFIX = /^aaai\.v[0-9]+i[0-9]+\.([0-9]+)(?:[/?#].*|[.,;:!?)\]}']*)$/i;
 const ACL_DOI_SUFFIX = /^v[0-9]+\/(?:([0-9]{4}\.[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9]+)|([A-Za-z][0-9]{2}-[0-9]{4}))(?![A-Za-z0-9_-]|\.[A-Za-z0-9])/i;
 
 // What may follow an id in a URL or in prose without making it a longer token.
@@ -59,8 +62,35 @@ const IJCAI = new RegExp(`${HOST_START}ijcai\\.org/proceedings/([0-9]{4})/([0-9]
 
 const PMLR = new RegExp(`${HOST_START}proceedings\\.mlr\\.press/v([0-9]+)/([A-Za-z0-9_-]+)`, 'gi');
 
+// Where a path segment ends in a URL that may close a sentence: "see …/36963." or "(…/36963)".
+const SEGMENT_END = `(?=[/?#]|[.,;:!?)\\]}']*(?:[\\s"<>]|$))`;
+
+// CVPR2024/html/<Stem>_CVPR_2024_paper.html, …/papers/…_paper.pdf, …/supplemental/…_supplemental.pdf.
+// The file repeats its folder's conference and year; that is checked in code.
+const CVF = new RegExp(
+  `${HOST_START}openaccess\\.thecvf\\.com/content/([A-Za-z]{4})([0-9]{4})/(html|papers|supplemental)/` +
+    `([A-Za-z0-9_-]+)_([A-Za-z]{4})_([0-9]{4})_(paper|supplemental)\\.[A-Za-z]+${SEGMENT_END}`,
+  'gi',
+);
+const CVF_CONFERENCES = ['CVPR', 'ICCV'];
+const FIRST_CVF_YEAR = 2021;
+const MAX_CVF_STEM = 160;
+
+const AAAI = new RegExp(`${HOST_START}ojs\\.aaai\\.org/index\\.php/AAAI/article/(?:view|download)/([0-9]+)${SEGMENT_END}`, 'gi');
+const MAX_AAAI_ARTICLE = 999_999_999;
+
+const USENIX = new RegExp(
+  `${HOST_START}usenix\\.org/conference/([A-Za-z]+)([0-9]{2})/presentation/([A-Za-z0-9-]+)${SEGMENT_END}`,
+  'gi',
+);
+const USENIX_CONFERENCES = ['usenixsecurity', 'fast', 'osdi'];
+const USENIX_KEY = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
+
 // The target site's own venue form reads back, so what the site shows can be pasted again.
-const SITE_VENUE = /(?<![A-Za-z0-9_.@-])([A-Za-z0-9_-][A-Za-z0-9_.-]{0,63})(?:@([Vv]?)([0-9]{1,4}))?@(OpenReview|ACL|IJCAI|PMLR)(?![A-Za-z0-9])/gi;
+// The middle part is a volume or year (PMLR, IJCAI) or a conference and its year (CVPR2024, usenixsecurity24).
+const SITE_VENUE =
+  /(?<![A-Za-z0-9_.@-])([A-Za-z0-9_-][A-Za-z0-9_.-]{0,159})(?:@(?:([Vv]?)([0-9]{1,4})|([A-Za-z]{2,16})([0-9]{2,4})))?@(OpenReview|ACL|IJCAI|PMLR|CVF|AAAI|USENIX)(?![A-Za-z0-9])/gi;
+const CVF_STEM = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const OPENREVIEW_KEY = /^[A-Za-z0-9_-]{1,64}$/;
 const ACL_KEY = /^(?:([12][0-9]{3}\.[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.[0-9]+)|([A-Za-z][0-9]{2}-[0-9]{4}))$/;
 
@@ -141,7 +171,7 @@ export function searchWords(text) {
 }
 
 // Full-width forms become ASCII before and after decoding, since either layer may carry them.
-function prepare(text) {
+export function prepare(text) {
   const bounded = text.length > MAX_INPUT_CHARS ? text.slice(0, MAX_INPUT_CHARS) : text;
   return percentDecode(bounded.normalize('NFKC')).normalize('NFKC');
 }
@@ -187,6 +217,18 @@ function findVenueIds(text, found, claimed) {
     const key = match[2].replace(/-supp$/i, '');
     if (isPmlrKey(key)) record(found, claimed, match, `${key}@v${match[1]}@PMLR`);
   }
+  for (const match of text.matchAll(CVF)) {
+    const id = cvfId(match);
+    if (id) record(found, claimed, match, id);
+  }
+  for (const match of text.matchAll(AAAI)) {
+    const id = aaaiId(match[1]);
+    if (id) record(found, claimed, match, id);
+  }
+  for (const match of text.matchAll(USENIX)) {
+    const id = usenixId(match[3], match[1], match[2]);
+    if (id) record(found, claimed, match, id);
+  }
   for (const match of text.matchAll(SITE_VENUE)) {
     const id = siteVenueId(match);
     if (id) record(found, claimed, match, id);
@@ -199,12 +241,13 @@ function isPmlrKey(key) {
 }
 
 function siteVenueId(match) {
-  const [, key, volumePrefix, volume, source] = match;
+  const [, key, volumePrefix, volume, conference, conferenceYear, source] = match;
+  const noMiddle = volume === undefined && conference === undefined;
   switch (source.toLowerCase()) {
     case 'openreview':
-      return volume === undefined && OPENREVIEW_KEY.test(key) ? `${key}@OpenReview` : null;
+      return noMiddle && OPENREVIEW_KEY.test(key) ? `${key}@OpenReview` : null;
     case 'acl': {
-      const acl = volume === undefined ? ACL_KEY.exec(key) : null;
+      const acl = noMiddle ? ACL_KEY.exec(key) : null;
       return acl ? `${aclId(acl[1], acl[2])}@ACL` : null;
     }
     case 'ijcai': {
@@ -212,11 +255,45 @@ function siteVenueId(match) {
       const year = Number(volume);
       return volumePrefix === '' && paper > 0 && volume.length === 4 && year >= 1969 ? `${paper}@${year}@IJCAI` : null;
     }
-    default: {
+    case 'pmlr': {
       const number = Number(volume);
       return volumePrefix !== '' && volumePrefix !== undefined && number > 0 && isPmlrKey(key) ? `${key}@v${number}@PMLR` : null;
     }
+    case 'aaai':
+      return noMiddle && /^[0-9]+$/.test(key) ? aaaiId(key) : null;
+    case 'cvf':
+      return conference !== undefined && conferenceYear.length === 4 ? cvfStemId(key, conference, conferenceYear) : null;
+    default:
+      return conference !== undefined && conferenceYear.length === 2 ? usenixId(key, conference, conferenceYear) : null;
   }
+}
+
+function cvfId(match) {
+  const [, folderConference, folderYear, section, stem, fileConference, fileYear, kind] = match;
+  const expectedKind = section.toLowerCase() === 'supplemental' ? 'supplemental' : 'paper';
+  if (kind.toLowerCase() !== expectedKind || fileYear !== folderYear) return null;
+  if (fileConference.toUpperCase() !== folderConference.toUpperCase()) return null;
+  return cvfStemId(stem, folderConference, folderYear);
+}
+
+// Stems keep CVF's own spelling, case and truncation; only CVPR and ICCV from 2021 have known site ids.
+function cvfStemId(stem, conference, year) {
+  const name = CVF_CONFERENCES.find((known) => known === conference.toUpperCase());
+  const number = Number(year);
+  if (!name || number < FIRST_CVF_YEAR || number > 2099) return null;
+  if (stem.length > MAX_CVF_STEM || !CVF_STEM.test(stem)) return null;
+  return `${stem}@${name}${year}@CVF`;
+}
+
+function aaaiId(digits) {
+  const article = Number(digits);
+  return article >= 1 && article <= MAX_AAAI_ARTICLE ? `${article}@AAAI` : null;
+}
+
+function usenixId(presentation, conference, year) {
+  const name = USENIX_CONFERENCES.find((known) => known === conference.toLowerCase());
+  if (!name || !USENIX_KEY.test(presentation)) return null;
+  return `${presentation.toLowerCase()}@${name}${year}@USENIX`;
 }
 
 function openReviewId(query) {
@@ -247,6 +324,9 @@ function findDois(text, found, claimed) {
     claimed.push([match.index, match.index + whole.length]);
     const acl = registrant === ACL_DOI_REGISTRANT ? ACL_DOI_SUFFIX.exec(suffix) : null;
     if (acl) found.push({ index: match.index, id: `${aclId(acl[1], acl[2])}@ACL` });
+    const aaai = registrant === AAAI_DOI_REGISTRANT ? AAAI_DOI_SUFFIX.exec(suffix) : null;
+    const aaaiPaper = aaai ? aaaiId(aaai[1]) : null;
+    if (aaaiPaper) found.push({ index: match.index, id: aaaiPaper });
   }
 }
 

@@ -1,6 +1,9 @@
 namespace Redirector.PaperIds;
 
-/// <summary>Reads the paper out of a URL on OpenReview, the ACL Anthology, IJCAI or PMLR (scheme already removed).</summary>
+/// <summary>
+/// Reads the paper out of a URL on OpenReview, the ACL Anthology, IJCAI, PMLR, the CVF's open-access site, AAAI's
+/// journal site or USENIX (scheme already removed).
+/// </summary>
 internal static class ConferenceUrls
 {
     internal static bool TryParse(ReadOnlySpan<char> url, out VenueId id)
@@ -28,6 +31,21 @@ internal static class ConferenceUrls
         if (TryStrip(url, "proceedings.mlr.press/", out rest))
         {
             return TryPmlr(rest, out id);
+        }
+
+        if (TryStrip(url, "openaccess.thecvf.com/content/", out rest))
+        {
+            return TryCvf(rest, out id);
+        }
+
+        if (TryStrip(url, "ojs.aaai.org/index.php/AAAI/article/", out rest))
+        {
+            return TryAaai(rest, out id);
+        }
+
+        if (TryStrip(url, "usenix.org/conference/", out rest))
+        {
+            return TryUsenix(rest, out id);
         }
 
         id = default;
@@ -116,6 +134,133 @@ internal static class ConferenceUrls
         }
 
         return VenueId.TryPmlr(int.Parse(rest[1..slash], provider: null), key, out id);
+    }
+
+    // CVPR2024/html/<Stem>_CVPR_2024_paper.html, CVPR2024/papers/<Stem>_CVPR_2024_paper.pdf and the supplement,
+    // CVPR2024/supplemental/<Stem>_CVPR_2024_supplemental.pdf. The file name repeats the folder's conference and year;
+    // a file that contradicts its folder is not trusted. Workshop folders (CVPR2024W) have no known site id.
+    private static bool TryCvf(ReadOnlySpan<char> rest, out VenueId id)
+    {
+        id = default;
+        var slash = rest.IndexOf('/');
+        if (slash != CvfFolderLength || rest[..4].ContainsAnyExcept(KeyChars.Letters) || rest[4..slash].ContainsAnyExcept(KeyChars.Digits))
+        {
+            return false;
+        }
+
+        var conference = rest[..4];
+        var year = rest[4..slash];
+        rest = rest[(slash + 1)..];
+        string kind;
+        if (TryStrip(rest, "html/", out var file) || TryStrip(rest, "papers/", out file))
+        {
+            kind = "_paper";
+        }
+        else if (TryStrip(rest, "supplemental/", out file))
+        {
+            kind = "_supplemental";
+        }
+        else
+        {
+            return false;
+        }
+
+        var stem = TrimSentencePunctuation(FileName(file));
+        var dot = stem.LastIndexOf('.');
+        if (dot < 0 || dot == stem.Length - 1 || stem[(dot + 1)..].ContainsAnyExcept(KeyChars.Letters))
+        {
+            return false;
+        }
+
+        stem = stem[..dot];
+        if (!TryStripSuffix(ref stem, kind) || !TryStripSuffix(ref stem, year) || !TryStripSuffix(ref stem, "_")
+            || !TryStripSuffix(ref stem, conference) || !TryStripSuffix(ref stem, "_"))
+        {
+            return false;
+        }
+
+        return VenueId.TryCvf(stem, conference, int.Parse(year, provider: null), out id);
+    }
+
+    private const int CvfFolderLength = 8;
+
+    // view/<n>, view/<n>/<galley>, download/<n>/<galley>: the galley is one file of the article.
+    private static bool TryAaai(ReadOnlySpan<char> rest, out VenueId id)
+    {
+        id = default;
+        return (TryStrip(rest, "view/", out var number) || TryStrip(rest, "download/", out number))
+            && TryLeadingNumber(number, out var article)
+            && VenueId.TryAaai(article, out id);
+    }
+
+    /// <summary>What follows <c>10.1609/aaai.v</c> in an AAAI DOI: <c>38i16.29720</c>, volume, issue, then the article.</summary>
+    internal static bool TryAaaiDoi(ReadOnlySpan<char> volumeIssueArticle, out VenueId id)
+    {
+        id = default;
+        var issue = volumeIssueArticle.IndexOf('i');
+        var dot = volumeIssueArticle.IndexOf('.');
+        if (issue < 1 || dot < issue + 2
+            || volumeIssueArticle[..issue].ContainsAnyExcept(KeyChars.Digits)
+            || volumeIssueArticle[(issue + 1)..dot].ContainsAnyExcept(KeyChars.Digits))
+        {
+            return false;
+        }
+
+        return TryLeadingNumber(volumeIssueArticle[(dot + 1)..], out var article) && VenueId.TryAaai(article, out id);
+    }
+
+    // <conference><yy>/presentation/<name>
+    private static bool TryUsenix(ReadOnlySpan<char> rest, out VenueId id)
+    {
+        id = default;
+        var slash = rest.IndexOf('/');
+        if (slash < 3)
+        {
+            return false;
+        }
+
+        var conference = rest[..slash];
+        var year = conference[^2..];
+        conference = conference[..^2];
+        if (year.ContainsAnyExcept(KeyChars.Digits) || conference.ContainsAnyExcept(KeyChars.Letters)
+            || !TryStrip(rest[(slash + 1)..], "presentation/", out var presentation))
+        {
+            return false;
+        }
+
+        return VenueId.TryUsenix(TrimSentencePunctuation(FileName(presentation)), conference, int.Parse(year, provider: null), out id);
+    }
+
+    /// <summary>
+    /// A number that ends its path segment: <c>36963</c>, <c>36963/29991</c>, <c>36963?x</c>, or <c>36963.</c> at the end
+    /// of a sentence. Leading zeros are dropped; more than nine digits is no article number.
+    /// </summary>
+    private static bool TryLeadingNumber(ReadOnlySpan<char> text, out int number)
+    {
+        number = 0;
+        var end = text.IndexOfAnyExcept(KeyChars.Digits);
+        var digits = (end < 0 ? text : text[..end]).TrimStart('0');
+        var after = end < 0 ? default : text[end..];
+        var endsSegment = after.IsEmpty || after[0] is '/' or '?' or '#' || TrimSentencePunctuation(after).IsEmpty;
+        return end != 0 && endsSegment && digits.Length is > 0 and <= 9 && int.TryParse(digits, System.Globalization.NumberStyles.None, null, out number);
+    }
+
+    private static bool TryStripSuffix(ref ReadOnlySpan<char> text, ReadOnlySpan<char> suffix)
+    {
+        if (text.Length <= suffix.Length || !text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        text = text[..^suffix.Length];
+        return true;
+    }
+
+    /// <summary>A path segment without query or fragment.</summary>
+    private static ReadOnlySpan<char> FileName(ReadOnlySpan<char> path)
+    {
+        var end = path.IndexOfAny('/', '?', '#');
+        return end < 0 ? path : path[..end];
     }
 
     private static bool TryStrip(ReadOnlySpan<char> url, string prefix, out ReadOnlySpan<char> rest)

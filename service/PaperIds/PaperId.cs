@@ -22,16 +22,8 @@ public readonly struct PaperId : IEquatable<PaperId>
 
     public VenueId Venue { get; }
 
-    /// <summary>Lower-case source name for APIs: arxiv, openreview, acl, ijcai, pmlr.</summary>
-    public string SourceName => Kind == PaperKind.Arxiv
-        ? "arxiv"
-        : Venue.Source switch
-        {
-            VenueSource.OpenReview => "openreview",
-            VenueSource.Acl => "acl",
-            VenueSource.Ijcai => "ijcai",
-            _ => "pmlr",
-        };
+    /// <summary>Lower-case source name for APIs: arxiv, openreview, acl, ijcai, pmlr, cvf, aaai, usenix.</summary>
+    public string SourceName => Kind == PaperKind.Arxiv ? "arxiv" : Venue.Source.ApiName();
 
     public static PaperId From(ArxivId id) => new(PaperKind.Arxiv, id.WithoutVersion(), default);
 

@@ -10,13 +10,15 @@ public static class PaperIdExtractor
     private const int StackPositionsLimit = 256;
     private const string ArxivDoiPrefix = "10.48550/arxiv.";
     private const string AclDoiPrefix = "10.18653/v1/";
+    private const string AaaiDoiPrefix = "10.1609/aaai.v";
 
     // What ends a DOI in running text: the same characters the DOI pattern stops at.
     private static readonly System.Buffers.SearchValues<char> DoiTerminators = System.Buffers.SearchValues.Create(" \t\r\n\f\v\"<>");
 
     // Each is part of every match of PaperIdPatterns.ConferenceUrl, which must stay in step with this list.
     private static readonly System.Buffers.SearchValues<string> ConferenceHosts = System.Buffers.SearchValues.Create(
-        ["openreview.net/", "aclanthology.org/", "aclweb.org/anthology", "ijcai.org/", "proceedings.mlr.press/"],
+        ["openreview.net/", "aclanthology.org/", "aclweb.org/anthology", "ijcai.org/", "proceedings.mlr.press/",
+            "openaccess.thecvf.com/", "ojs.aaai.org/", "usenix.org/"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Writes the ids found into <paramref name="destination"/> and returns how many were written.</summary>
@@ -77,7 +79,8 @@ public static class PaperIdExtractor
     }
 
     // 10.48550/arXiv.<id> is arXiv's own DOI for every paper (DataCite prints it in upper case);
-    // 10.18653/v1/<anthology id> is the ACL Anthology's.
+    // 10.18653/v1/<anthology id> is the ACL Anthology's; 10.1609/aaai.v<volume>i<issue>.<article> is AAAI's, whose
+    // journal software ends its DOIs in the article number (AAAI's other journals have other prefixes: icwsm, aies).
     private static void FindPaperDois(ReadOnlySpan<char> text, ref HitList hits)
     {
         foreach (var match in PaperIdPatterns.Doi().EnumerateMatches(text))
@@ -92,6 +95,11 @@ public static class PaperIdExtractor
                 && VenueId.TryAcl(ConferenceUrls.TrimSentencePunctuation(doi[AclDoiPrefix.Length..]), out var aclId))
             {
                 hits.Add(match.Index, PaperId.From(aclId));
+            }
+            else if (doi.StartsWith(AaaiDoiPrefix, StringComparison.OrdinalIgnoreCase)
+                && ConferenceUrls.TryAaaiDoi(doi[AaaiDoiPrefix.Length..], out var aaaiId))
+            {
+                hits.Add(match.Index, PaperId.From(aaaiId));
             }
         }
     }

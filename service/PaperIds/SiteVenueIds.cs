@@ -24,6 +24,11 @@ internal static class SiteVenueIds
             return VenueId.TryAcl(key, out id);
         }
 
+        if (suffix.Equals("AAAI", StringComparison.OrdinalIgnoreCase))
+        {
+            return int.TryParse(key, System.Globalization.NumberStyles.None, null, out var article) && VenueId.TryAaai(article, out id);
+        }
+
         var inner = key.IndexOf('@');
         if (inner <= 0)
         {
@@ -37,6 +42,21 @@ internal static class SiteVenueIds
             return int.TryParse(paper, System.Globalization.NumberStyles.None, null, out var number)
                 && int.TryParse(volume, System.Globalization.NumberStyles.None, null, out var year)
                 && VenueId.TryIjcai(year, number, out id);
+        }
+
+        // CVPR2024 and usenixsecurity24: a conference's name, then its year.
+        if (suffix.Equals("CVF", StringComparison.OrdinalIgnoreCase))
+        {
+            return volume.Length > 4
+                && int.TryParse(volume[^4..], System.Globalization.NumberStyles.None, null, out var cvfYear)
+                && VenueId.TryCvf(paper, volume[..^4], cvfYear, out id);
+        }
+
+        if (suffix.Equals("USENIX", StringComparison.OrdinalIgnoreCase))
+        {
+            return volume.Length > 2
+                && int.TryParse(volume[^2..], System.Globalization.NumberStyles.None, null, out var usenixYear)
+                && VenueId.TryUsenix(paper, volume[..^2], usenixYear, out id);
         }
 
         return suffix.Equals("PMLR", StringComparison.OrdinalIgnoreCase)

@@ -2,7 +2,8 @@ namespace Redirector.PaperIds;
 
 /// <summary>
 /// A conference paper in the target site's venue-id form: <c>X@OpenReview</c>, <c>2023.acl-long.1@ACL</c>,
-/// <c>123@2023@IJCAI</c>, <c>chen23a@v202@PMLR</c>. Only built through the validating factories below,
+/// <c>123@2023@IJCAI</c>, <c>chen23a@v202@PMLR</c>, <c>Stem@CVPR2024@CVF</c>, <c>36963@AAAI</c>,
+/// <c>xu-haichuan@usenixsecurity24@USENIX</c>. Only built through the validating factories below,
 /// so the text is always one of those shapes and safe to put in a URL path.
 /// </summary>
 public readonly struct VenueId : IEquatable<VenueId>
@@ -63,6 +64,50 @@ public readonly struct VenueId : IEquatable<VenueId>
         }
 
         id = new VenueId(VenueSource.Pmlr, $"{paperKey}@v{volume}@PMLR");
+        return true;
+    }
+
+    /// <summary><c>Smith_Some_Title@CVPR2024@CVF</c>: the stem keeps CVF's own spelling, case and truncation.</summary>
+    public static bool TryCvf(ReadOnlySpan<char> stem, ReadOnlySpan<char> conference, int year, out VenueId id)
+    {
+        var name = VenueConferences.Find(VenueConferences.Cvf, conference);
+        if (name is null || year is < VenueConferences.FirstCvfYear or > 2099 || !VenueKeys.IsCvfStem(stem))
+        {
+            id = default;
+            return false;
+        }
+
+        id = new VenueId(VenueSource.Cvf, $"{stem}@{name}{year}@CVF");
+        return true;
+    }
+
+    // Nine digits: far beyond any journal's article count, and the same bound the extension's grammar uses.
+    private const int MaxAaaiArticle = 999_999_999;
+
+    /// <summary><c>36963@AAAI</c>: the article's number on AAAI's journal site.</summary>
+    public static bool TryAaai(int article, out VenueId id)
+    {
+        if (article is < 1 or > MaxAaaiArticle)
+        {
+            id = default;
+            return false;
+        }
+
+        id = new VenueId(VenueSource.Aaai, $"{article}@AAAI");
+        return true;
+    }
+
+    /// <summary><c>xu-haichuan@usenixsecurity24@USENIX</c>: the presentation's name and the conference, in lower case as USENIX writes them.</summary>
+    public static bool TryUsenix(ReadOnlySpan<char> presentation, ReadOnlySpan<char> conference, int twoDigitYear, out VenueId id)
+    {
+        var name = VenueConferences.Find(VenueConferences.Usenix, conference);
+        if (name is null || twoDigitYear is < 0 or > 99 || !VenueKeys.IsUsenixPresentation(presentation))
+        {
+            id = default;
+            return false;
+        }
+
+        id = new VenueId(VenueSource.Usenix, $"{presentation.ToString().ToLowerInvariant()}@{name}{twoDigitYear:00}@USENIX");
         return true;
     }
 

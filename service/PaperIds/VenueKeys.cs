@@ -5,6 +5,9 @@ internal static class VenueKeys
 {
     internal const int MaxKeyLength = 64;
 
+    // CVF stems hold a whole title: longer than any other source's key.
+    internal const int MaxCvfStemLength = 160;
+
     // OpenReview ids are letters, digits, '-' and '_'; the original extension wrongly stopped at '-'.
     internal static bool IsOpenReviewKey(ReadOnlySpan<char> key) =>
         key.Length is > 0 and <= MaxKeyLength && !key.ContainsAnyExcept(KeyChars.OpenReview);
@@ -38,6 +41,15 @@ internal static class VenueKeys
             && !volume.ContainsAnyExcept(KeyChars.AclVolume)
             && !paper.ContainsAnyExcept(KeyChars.Digits);
     }
+
+    // CVF file names are the first author and the title's words joined by '_' (CVF shortens long ones); other
+    // characters never appear in them, and a stem of its own length limit keeps a pasted wall of text out.
+    internal static bool IsCvfStem(ReadOnlySpan<char> stem) =>
+        stem.Length is > 0 and <= MaxCvfStemLength && char.IsAsciiLetterOrDigit(stem[0]) && !stem.ContainsAnyExcept(KeyChars.OpenReview);
+
+    // USENIX presentation names: surname-givenname, in lower case with dashes (xu-haichuan, zhang-yi).
+    internal static bool IsUsenixPresentation(ReadOnlySpan<char> name) =>
+        name.Length is > 0 and <= MaxKeyLength && char.IsAsciiLetterOrDigit(name[0]) && !name.ContainsAnyExcept(KeyChars.AclVolume);
 
     // PMLR keys are an author and a year (chen23a, vonoswald23a); names without a digit or a letter are site pages.
     internal static bool IsPmlrKey(ReadOnlySpan<char> key) =>

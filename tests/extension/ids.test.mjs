@@ -112,3 +112,14 @@ describe('id kinds', () => {
     }
   });
 });
+
+describe('classifySite: shared vectors (sites)', async () => {
+  const { classifySite } = await import('../../extension/sites.js');
+  for (const row of vectors.sites) {
+    test(JSON.stringify(row.input), () => {
+      const expected = row.kind === 'none' ? { kind: 'none' } : { kind: row.kind, name: row.name };
+      assert.deepEqual(classifySite(row.input), expected, row.why);
+      if (row.kind !== 'none') assert.deepEqual(extractIds(row.input), [], 'a named site never yields an id');
+    });
+  }
+});

@@ -34,6 +34,21 @@ public static class Vectors
         return rows;
     }
 
+    /// <summary>Addresses without ids: "listed" (venue name), "notCollected" (publisher host) or "none".</summary>
+    public static TheoryData<string, string, string> Sites()
+    {
+        var rows = new TheoryData<string, string, string>();
+        foreach (var row in Document.Value.RootElement.GetProperty("sites").EnumerateArray())
+        {
+            rows.Add(
+                row.GetProperty("input").GetString()!,
+                row.GetProperty("kind").GetString()!,
+                row.TryGetProperty("name", out var name) ? name.GetString()! : string.Empty);
+        }
+
+        return rows;
+    }
+
     public static TheoryData<string, string, int?> Parse()
     {
         var rows = new TheoryData<string, string, int?>();
