@@ -35,6 +35,6 @@ public static class LandingEndpoints
             return PaperResponses.Problem(StatusCodes.Status400BadRequest, "Nothing to look up", "Give a URL, an id or some text in the 'q' parameter.");
         }
 
-        return responses.ForLookup(request, responses.Lookup.Find(q), q);
+        return responses.ForOwnAddress(request, q) ?? responses.ForLookup(request, responses.Lookup.Find(q), q);
     }
 }

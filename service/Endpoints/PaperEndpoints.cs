@@ -25,6 +25,12 @@ public static class PaperEndpoints
     {
         var request = context.Request;
         var input = request.Path.Value.AsSpan(1).ToString() + request.QueryString.Value;
+        var own = responses.ForOwnAddress(request, input);
+        if (own is not null)
+        {
+            return own;
+        }
+
         var lookup = responses.Lookup.Find(input);
         return lookup.Outcome == LookupOutcome.Found
             ? responses.ForLookup(request, lookup, input)

@@ -1,3 +1,4 @@
+using Redirector.PaperIds;
 using Redirector.Redirects;
 
 namespace Redirector.Gateway;
@@ -9,6 +10,11 @@ public sealed class GatewaySitePages(UpstreamForwarder forwarder, PaperResponses
 
     public IResult PassThrough(HttpContext context) => _forward;
 
-    public IResult Unanswered(HttpContext context, Lookup lookup, string input) =>
-        lookup.Outcome == LookupOutcome.TooManyIds ? responses.TooManyIds() : _forward;
+    // A URL of a listed venue or a publisher is no page of the site: the door explains it instead of asking the site.
+    public IResult Unanswered(HttpContext context, Lookup lookup, string input) => lookup.Outcome switch
+    {
+        LookupOutcome.TooManyIds => responses.TooManyIds(),
+        LookupOutcome.NoId when KnownSites.Classify(input).Kind != SiteKind.None => responses.NoPaperFound(context.Request, input),
+        _ => _forward,
+    };
 }

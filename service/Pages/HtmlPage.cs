@@ -27,8 +27,11 @@ internal static class HtmlPage
         </html>
         """;
 
-    /// <summary>A policy that allows this page's own inline style and, if given, exactly one inline script.</summary>
-    internal static string ContentSecurityPolicy(string? script) =>
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    /// <summary>
+    /// A policy that allows this page's own inline style and, if given, exactly one inline script, and forms that go to
+    /// this service or to <paramref name="formAction"/> (the target site's search).
+    /// </summary>
+    internal static string ContentSecurityPolicy(string? script, string? formAction = null) =>
+        $"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'{(formAction is null ? string.Empty : " " + formAction)}; base-uri 'none'; frame-ancestors 'none'"
         + (script is null ? string.Empty : $"; script-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'");
 }

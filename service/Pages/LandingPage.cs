@@ -26,7 +26,9 @@ internal static class LandingPage
         <h2>Put this address in front of any URL</h2>
         <p>Type this service's address before a paper's URL: <code>&lt;this address&gt;/https://arxiv.org/abs/2401.12345v2</code>.
         It understands arXiv (new and old style, versions, DOIs, mirrors such as ar5iv, alphaXiv, Hugging Face and Semantic Scholar),
-        OpenReview, the ACL Anthology, IJCAI and PMLR, and several ids at once, up to {maxIds}.</p>
+        OpenReview, the ACL Anthology, IJCAI, PMLR, the CVF's open access (CVPR, ICCV), AAAI and USENIX, and several ids at once,
+        up to {maxIds}. The site's own addresses lead to the same page. For NeurIPS, ECCV and other venues whose addresses do
+        not name the paper, it offers a search by title.</p>
         <h2>Bookmarklet</h2>
         <p>Drag this link to your bookmarks bar, then click it on any paper page (works on mobile too, as a bookmark):
         <a class="bookmarklet" id="bookmarklet" href="#">Open in Cool Papers</a></p>

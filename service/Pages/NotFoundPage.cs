@@ -20,7 +20,7 @@ internal static class NotFoundPage
             <p>Nothing in <code>{html.Encode(shown)}</code> is a paper id this service knows.</p>
             <p>It looks for arXiv ids (<code>2401.12345</code>, <code>hep-th/9901001</code>), arXiv DOIs
             (<code>10.48550/arXiv.2401.12345</code>) and paper URLs from arXiv and its mirrors, OpenReview, the ACL Anthology,
-            IJCAI and PMLR.</p>
+            IJCAI, PMLR, the CVF (CVPR, ICCV), AAAI and USENIX.</p>
             <p><a id="search" href="{html.Encode(searchUrl)}">Search Cool Papers for these words instead</a>
             or <a href="{LandingPage.Path}">try another address</a>.</p>
             """);

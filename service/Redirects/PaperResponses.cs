@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Redirector.Pages;
+using Redirector.PaperIds;
 
 namespace Redirector.Redirects;
 
@@ -32,7 +33,77 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
         _ => TooManyIds(),
     };
 
+    /// <summary>
+    /// An address on the site itself (<c>https://papers.cool/venue/ICML.2025</c>) leads to the same page there: its
+    /// paper ids normalised when its path names papers, otherwise the same path and query. Null for any other input.
+    /// </summary>
+    public IResult? ForOwnAddress(HttpRequest request, string input)
+    {
+        if (!target.TryReadOwnAddress(input, out var pathAndQuery))
+        {
+            return null;
+        }
+
+        var query = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
+        var path = query < 0 ? pathAndQuery : pathAndQuery[..query];
+        if (path.StartsWith(SitePaths.ArxivPrefix, StringComparison.Ordinal) || path.StartsWith(SitePaths.VenuePrefix, StringComparison.Ordinal))
+        {
+            var found = lookup.Find(path);
+            if (found.Outcome == LookupOutcome.Found)
+            {
+                return RedirectTo(request, target.PaperUrl(found.Ids)!);
+            }
+        }
+
+        return RedirectTo(request, target.OwnPathUrl(pathAndQuery));
+    }
+
+    /// <summary>
+    /// The 4xx for input without a paper id. A venue the site lists but whose paper the address does not name, and a
+    /// publisher the site never collects, are said in words, with a title search; anything else offers a search for its words.
+    /// </summary>
     public IResult NoPaperFound(HttpRequest request, string input)
+    {
+        var site = KnownSites.Classify(input);
+        return site.Kind switch
+        {
+            SiteKind.ListedVenue => ListedVenue(request, site.Name, input),
+            SiteKind.NotCollected => NotCollected(request, site.Name, input),
+            _ => NoId(request, input),
+        };
+    }
+
+    private IResult ListedVenue(HttpRequest request, string venue, string input)
+    {
+        if (AcceptsHtml(request))
+        {
+            request.HttpContext.Response.Headers.ContentSecurityPolicy = KnownSitePages.ContentSecurityPolicy(target.VenueSearchAction);
+            return TypedResults.Content(KnownSitePages.ListedVenue(venue, input, target.VenueSearchAction), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return Problem(
+            StatusCodes.Status404NotFound,
+            "Paper id unknown for this venue",
+            $"Cool Papers lists {venue} papers, but this address does not say which one. Search the site for the paper's title.",
+            new Dictionary<string, object?> { ["input"] = input, ["venue"] = venue, ["search"] = target.VenueSearchAction + "?query=" });
+    }
+
+    private IResult NotCollected(HttpRequest request, string publisher, string input)
+    {
+        if (AcceptsHtml(request))
+        {
+            request.HttpContext.Response.Headers.ContentSecurityPolicy = KnownSitePages.ContentSecurityPolicy(target.ArxivSearchAction);
+            return TypedResults.Content(KnownSitePages.NotCollected(publisher, input, target.ArxivSearchAction), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return Problem(
+            StatusCodes.Status404NotFound,
+            "Publisher not collected",
+            $"Cool Papers does not list papers from {publisher}. Search the site for the paper's title: it may have a preprint on arXiv.",
+            new Dictionary<string, object?> { ["input"] = input, ["publisher"] = publisher, ["search"] = target.ArxivSearchAction + "?highlight=1&query=" });
+    }
+
+    private IResult NoId(HttpRequest request, string input)
     {
         var searchUrl = target.SearchUrl(SearchWords(input));
         if (AcceptsHtml(request))

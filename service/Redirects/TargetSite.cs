@@ -25,6 +25,7 @@ public sealed class TargetSite
         // Uri keeps a trailing slash on a bare origin; paths are appended to the origin without it.
         _originText = _origin.GetLeftPart(UriPartial.Authority);
         _originPrefix = _originText + "/";
+        _ownHosts = ["papers.cool", "www.papers.cool", _origin.IsDefaultPort ? _origin.Host : _origin.Authority];
     }
 
     public Uri Origin => _origin;
@@ -44,10 +45,54 @@ public sealed class TargetSite
 
     public string SearchUrl(string words)
     {
-        var url = new StringBuilder(_originText).Append("/arxiv/search?highlight=1&query=");
+        var url = new StringBuilder(_originText).Append(ArxivSearchPath).Append("?highlight=1&query=");
         url.Append(Uri.EscapeDataString(words));
         return url.ToString();
     }
+
+    public const string ArxivSearchPath = "/arxiv/search";
+
+    public const string VenueSearchPath = "/venue/search";
+
+    /// <summary>The site's search form for conference papers, where a title finds a paper whose id is unknown.</summary>
+    public string VenueSearchAction => _originText + VenueSearchPath;
+
+    /// <summary>The site's search form for arXiv papers.</summary>
+    public string ArxivSearchAction => _originText + ArxivSearchPath;
+
+    /// <summary>
+    /// The path and query of an address on the site itself (<c>https://papers.cool/venue/ICML.2025</c>, also without
+    /// the scheme, or on the configured origin), so that pasting one leads to the same page instead of a 404.
+    /// </summary>
+    public bool TryReadOwnAddress(string input, out string pathAndQuery)
+    {
+        pathAndQuery = string.Empty;
+        var address = input.AsSpan().Trim();
+        var scheme = address.IndexOf("://", StringComparison.Ordinal);
+        if (scheme is > 0 and <= 5)
+        {
+            address = address[(scheme + 3)..];
+        }
+
+        foreach (var host in _ownHosts)
+        {
+            if (address.StartsWith(host, StringComparison.OrdinalIgnoreCase)
+                && (address.Length == host.Length || address[host.Length] is '/' or '?'))
+            {
+                var rest = address[host.Length..];
+                pathAndQuery = rest.IsEmpty || rest[0] == '?' ? "/" + rest.ToString() : rest.ToString();
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The same path and query on the target, escaped for a Location header.</summary>
+    public string OwnPathUrl(string pathAndQuery) => _originText + UnsafeCharacters.Escape(pathAndQuery);
+
+    // The public site's names, and the configured origin's (a mirror or a door in front of it).
+    private readonly string[] _ownHosts;
 
     /// <summary>
     /// The last check before a Location header. The configured origin followed by '/' ends the authority, so whatever

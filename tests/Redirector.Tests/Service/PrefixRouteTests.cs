@@ -38,6 +38,13 @@ public sealed class PrefixRouteTests : IClassFixture<RedirectorFactory>
     {
         var response = await _client.GetAsync(new Uri("/" + EscapeLikeABrowser(input), UriKind.Relative));
 
+        if (expected.Length == 0 && input.StartsWith(RedirectorFactory.DefaultTarget + "/", StringComparison.Ordinal))
+        {
+            // The site's own pages without paper ids (/arxiv/cs.AI) are still its pages.
+            Assert.Equal(input, HttpAssert.RedirectLocation(response));
+            return;
+        }
+
         if (expected.Length == 0)
         {
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
