@@ -160,6 +160,15 @@ export function buildSearchUrl(serviceUrl, words) {
   return url.href;
 }
 
+/** `<service>/venue/search?query=<title>`: the site's conference search, for a paper whose id is unknown. */
+export function buildVenueSearchUrl(serviceUrl, title) {
+  const query = searchWords(title);
+  if (!query) return null;
+  const url = new URL('/venue/search', serviceUrl);
+  url.searchParams.set('query', query);
+  return url.href;
+}
+
 /** Selected text reduced to what a search box would hold: one line, trimmed, bounded. */
 export function searchWords(text) {
   if (typeof text !== 'string') return '';

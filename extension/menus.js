@@ -42,7 +42,7 @@ export function createMenus() {
 export async function handleMenuClick(info, tab) {
   if (info?.menuItemId !== MENU_ID && info?.menuItemId !== PDF_MENU_ID) return;
   const { serviceUrl, openIn } = await readSettings(chrome.storage.sync);
-  await carryOut(planMenuClick(info, tab, serviceUrl), tab, openIn);
+  await carryOut(planMenuClick(info, tab, serviceUrl), tab, openIn, serviceUrl);
 }
 
 function reportCreateError() {

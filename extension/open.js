@@ -1,4 +1,5 @@
 // Carrying out a plan: opening the target, or telling the user there was nothing to open.
+import { buildVenueSearchUrl } from './ids.js';
 import { planCurrentTab } from './plan.js';
 import { readSettings } from './settings.js';
 
@@ -39,21 +40,62 @@ export async function openForDisposition(url, disposition) {
 }
 
 /** Runs a plan from plan.js against the tab the user acted on. */
-export async function carryOut(plan, tab, openIn) {
-  if (plan.kind === 'none') {
-    notifyNoPaperId();
-    return;
+export async function carryOut(plan, tab, openIn, serviceUrl) {
+  switch (plan.kind) {
+    case 'none':
+      notify('No paper id found on this page');
+      return;
+    case 'notCollected':
+      notify(`Cool Papers does not list papers from ${plan.publisher}: it only lists papers that can be read freely.`);
+      return;
+    case 'venueLink':
+      notify(
+        `Cool Papers lists ${plan.venue} papers, but this link does not say which one. ` +
+          'Open the paper\'s page and choose "Open in Cool Papers" there to search for its title.',
+      );
+      return;
+    case 'title': {
+      const url = buildVenueSearchUrl(serviceUrl, await readPaperTitle(tab, plan.frameId));
+      if (url) await openUrl(url, tab, openIn);
+      else notify(`Cool Papers lists ${plan.venue} papers, but the title of this one could not be read from the page.`);
+      return;
+    }
+    default:
+      await openUrl(plan.url, tab, openIn);
   }
-  await openUrl(plan.url, tab, openIn);
 }
 
 /** Toolbar button and keyboard command share this: the paper of the tab in front. */
 export async function openCurrentPaper(tab) {
   const { serviceUrl, openIn } = await readSettings(chrome.storage.sync);
-  await carryOut(planCurrentTab(tab, serviceUrl), tab, openIn);
+  await carryOut(planCurrentTab(tab, serviceUrl), tab, openIn, serviceUrl);
 }
 
-export function notifyNoPaperId() {
+/**
+ * The paper's title as the page declares it for indexers (`citation_title`, which NeurIPS, ECCV
+ * and the other proceedings sites set), else the document's title. The user's click granted
+ * activeTab, so this needs no host permission; a page that cannot be scripted (the PDF viewer,
+ * the browser's own pages) has no title to give.
+ */
+export async function readPaperTitle(tab, frameId = 0) {
+  const tabId = usableTabId(tab);
+  if (tabId === null || !chrome.scripting) return '';
+  try {
+    const [result] = await chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: declaredTitle });
+    return typeof result?.result === 'string' ? result.result : '';
+  } catch {
+    return '';
+  }
+}
+
+// Runs in the page: self-contained, returns plain text.
+function declaredTitle() {
+  const meta = document.querySelector('meta[name="citation_title" i]');
+  const declared = meta?.getAttribute('content')?.trim();
+  return declared || document.title.trim();
+}
+
+export function notify(message) {
   // A fixed id replaces the previous notice instead of stacking a new one per click.
   chrome.notifications.create(
     NO_ID_NOTIFICATION,
@@ -61,7 +103,7 @@ export function notifyNoPaperId() {
       type: 'basic',
       iconUrl: chrome.runtime.getURL(NOTIFICATION_ICON),
       title: 'Cool Papers Redirector',
-      message: 'No paper id found on this page',
+      message,
     },
     () => void chrome.runtime.lastError,
   );

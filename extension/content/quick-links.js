@@ -1,4 +1,4 @@
-// Quick-jump links on arXiv, OpenReview and ACL Anthology pages.
+// Quick-jump links on arXiv, OpenReview, ACL Anthology, CVF open-access and AAAI article pages.
 // A classic script (content scripts cannot be modules), so the shared id grammar and
 // settings are loaded with dynamic import() from the extension's web-accessible files.
 // Everything is wrapped so that a changed page layout costs at most the link, never the page.
@@ -15,6 +15,8 @@
     { test: (loc) => loc.hostname === 'arxiv.org' && loc.pathname.startsWith('/list/'), run: arxivListing },
     { test: (loc) => loc.hostname === 'openreview.net' && loc.pathname.startsWith('/forum'), run: openReviewForum },
     { test: (loc) => loc.hostname === 'aclanthology.org', run: aclPaper },
+    { test: (loc) => loc.hostname === 'openaccess.thecvf.com', run: (context) => underTitle(context, '@CVF', '#papertitle') },
+    { test: (loc) => loc.hostname === 'ojs.aaai.org', run: (context) => underTitle(context, '@AAAI', 'h1.page_title') },
   ];
 
   start().catch(() => {});
@@ -95,6 +97,16 @@
       return;
     }
     const title = document.querySelector('#title');
+    if (title) title.after(block(link));
+    else float(link);
+  }
+
+  // Pages whose paper is in their own address and whose title is one element: the link goes under the title.
+  async function underTitle(context, sourceSuffix, titleSelector) {
+    const id = context.grammar.extractIds(location.href).find((found) => found.endsWith(sourceSuffix));
+    if (!id) return;
+    const link = makeLink(context, id);
+    const title = document.querySelector(titleSelector);
     if (title) title.after(block(link));
     else float(link);
   }

@@ -55,6 +55,13 @@ public abstract class BrowserTest(EndToEndFixture fixture) : IAsyncLifetime
         await Assertions.Expect(page.Locator("#highlight")).ToHaveTextAsync("1");
     }
 
+    /// <summary>The page ends on the fake target site's conference search for <paramref name="title"/>.</summary>
+    protected async Task ExpectVenueSearchPageAsync(IPage page, string title)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(fixture.Site.OriginText + "/venue/search?")));
+        await Assertions.Expect(page.Locator("#venue-search")).ToHaveTextAsync(title);
+    }
+
     protected async Task ExpectNoWorkerErrorsAsync()
     {
         var records = await Browser.RecordsAsync();

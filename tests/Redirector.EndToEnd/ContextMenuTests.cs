@@ -38,6 +38,8 @@ public sealed class ContextMenuTests(EndToEndFixture fixture) : BrowserTest(fixt
     [InlineData("#link-doi", "/arxiv/2310.06825")]
     [InlineData("#link-openreview", "/venue/LcF-EEt8cCC@OpenReview")]
     [InlineData("#link-acl", "/venue/2023.acl-long.1@ACL")]
+    [InlineData("#link-cvf", "/venue/Smith_Some_Title@CVPR2024@CVF")]
+    [InlineData("#link-aaai", "/venue/28888@AAAI")]
     public async Task A_link_opens_the_paper_it_points_to(string link, string expectedPath)
     {
         var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
@@ -60,6 +62,19 @@ public sealed class ContextMenuTests(EndToEndFixture fixture) : BrowserTest(fixt
         var opened = await NewTabFromAsync(() => Browser.ClickMenuItemAsync(page, MenuClick.OnSelection(selected)));
 
         await ExpectPaperPageAsync(opened, expectedPath);
+    }
+
+    [Theory]
+    [InlineData(FixtureSites.CvfPaper, "/venue/Smith_Some_Title@CVPR2024@CVF")]
+    [InlineData(FixtureSites.AaaiArticle, "/venue/28888@AAAI")]
+    public async Task A_CVF_or_AAAI_paper_page_opens_its_venue_page(string address, string expectedPath)
+    {
+        var page = await Browser.OpenAsync(address);
+
+        var opened = await NewTabFromAsync(() => Browser.ClickMenuItemAsync(page, MenuClick.OnPage()));
+
+        await ExpectPaperPageAsync(opened, expectedPath);
+        await ExpectNoWorkerErrorsAsync();
     }
 
     [Fact]

@@ -36,6 +36,46 @@ public sealed class NativeMenuTests(EndToEndFixture fixture) : BrowserTest(fixtu
     }
 
     [Fact]
+    public async Task Right_clicking_a_CVF_paper_link_opens_its_venue_page()
+    {
+        var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
+        var box = await page.Locator("#link-cvf").BoundingBoxAsync() ?? throw new InvalidOperationException("link not laid out");
+
+        var menu = await RightClickAsync(page, box.X + (box.Width / 2), box.Y + (box.Height / 2));
+        var opened = await NewTabFromAsync(() => X11.KeyAsync("o"));
+
+        await X11.WaitForWindowGoneAsync(menu, MenuPatience, "the context menu to close");
+        await ExpectPaperPageAsync(opened, "/venue/Smith_Some_Title@CVPR2024@CVF");
+        await ExpectNoWorkerErrorsAsync();
+    }
+
+    [Fact]
+    public async Task Right_clicking_an_AAAI_article_page_opens_its_venue_page()
+    {
+        var page = await Browser.OpenAsync(FixtureSites.AaaiArticle);
+
+        var opened = await ChoosePageItemAsync(page);
+
+        await ExpectPaperPageAsync(opened, "/venue/28888@AAAI");
+        await ExpectNoWorkerErrorsAsync();
+    }
+
+    /// <summary>
+    /// The page's address names no paper the site knows, so the extension reads the title the page declares, which the
+    /// right-click allowed it to (activeTab), and searches the site's conference papers for it.
+    /// </summary>
+    [Fact]
+    public async Task Right_clicking_a_NeurIPS_proceedings_page_searches_the_site_for_its_title()
+    {
+        var page = await Browser.OpenAsync(FixtureSites.NeurIpsAbstract);
+
+        var opened = await ChoosePageItemAsync(page);
+
+        await ExpectVenueSearchPageAsync(opened, FixtureSites.NeurIpsTitle);
+        await ExpectNoWorkerErrorsAsync();
+    }
+
+    [Fact]
     public async Task Right_clicking_selected_text_shows_the_item_just_above_Inspect_and_it_opens_every_selected_id()
     {
         var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
@@ -149,6 +189,20 @@ public sealed class NativeMenuTests(EndToEndFixture fixture) : BrowserTest(fixtu
         await X11.KeyAsync("Return");
 
         await ExpectPaperPageAsync(page, "/arxiv/2401.12345");
+    }
+
+    /// <summary>
+    /// Right-clicks an empty part of the page and chooses the extension's item: on a page's menu Chrome ends with
+    /// "View page source" and "Inspect", and puts extension items just above them.
+    /// </summary>
+    private async Task<IPage> ChoosePageItemAsync(IPage page)
+    {
+        var viewport = await page.EvaluateAsync<double[]>("() => [window.innerWidth, window.innerHeight]");
+        var menu = await RightClickAsync(page, viewport[0] * 0.8, viewport[1] * 0.8);
+        await X11.KeyAsync("Up", "Up", "Up");
+        var opened = await NewTabFromAsync(() => X11.KeyAsync("Return"));
+        await X11.WaitForWindowGoneAsync(menu, MenuPatience, "the context menu to close");
+        return opened;
     }
 
     /// <summary>Right-clicks like a mouse would and returns the X window of the menu that opens.</summary>

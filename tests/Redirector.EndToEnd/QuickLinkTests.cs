@@ -3,7 +3,7 @@ using Redirector.EndToEnd.Infrastructure;
 
 namespace Redirector.EndToEnd;
 
-/// <summary>The "Cool Papers" links the content script adds to arXiv, OpenReview and ACL Anthology pages.</summary>
+/// <summary>The "Cool Papers" links the content script adds to arXiv, OpenReview, ACL Anthology, CVF and AAAI pages.</summary>
 public sealed class QuickLinkTests(EndToEndFixture fixture) : BrowserTest(fixture)
 {
     private const string QuickLink = "a.cool-papers-link";
@@ -41,6 +41,23 @@ public sealed class QuickLinkTests(EndToEndFixture fixture) : BrowserTest(fixtur
 
         var opened = await NewTabFromAsync(() => links.Nth(2).ClickAsync());
         await ExpectPaperPageAsync(opened, "/arxiv/hep-th/9901001");
+    }
+
+    [Theory]
+    [InlineData(FixtureSites.CvfPaper, "#papertitle", "Smith_Some_Title@CVPR2024@CVF")]
+    [InlineData(FixtureSites.AaaiArticle, "h1.page_title", "28888@AAAI")]
+    public async Task CVF_and_AAAI_paper_pages_get_a_link_under_their_title(string address, string title, string id)
+    {
+        var page = await Browser.OpenAsync(address);
+
+        var link = page.Locator($"{title} + div {QuickLink}");
+        await Assertions.Expect(link).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(QuickLink)).ToHaveCountAsync(1);
+        await Assertions.Expect(link).ToHaveAttributeAsync("data-paper-id", id);
+        await Assertions.Expect(link).ToHaveAttributeAsync("href", $"{ServiceOrigin}/venue/{id}");
+
+        var opened = await NewTabFromAsync(() => link.ClickAsync());
+        await ExpectPaperPageAsync(opened, "/venue/" + id);
     }
 
     [Fact]

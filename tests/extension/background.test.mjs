@@ -189,3 +189,77 @@ describe('omnibox keyword', () => {
     assert.deepEqual(fake.effects(), [['tabs.update', { url: 'https://papers.cool/' }]]);
   });
 });
+
+describe('venues without ids and publishers the site never collects', () => {
+  const neurips =
+    'https://proceedings.neurips.cc/paper_files/paper/2023/hash/0123456789abcdef0123456789abcdef-Abstract-Conference.html';
+
+  test('a listed venue page opens the venue search for the title the page declares', async () => {
+    chrome.scripting.pageResult = 'Attention Is  All You Need';
+    await click({ pageUrl: neurips }, { ...tab, url: neurips });
+    assert.deepEqual(fake.calls.find(([name]) => name === 'scripting.executeScript'), [
+      'scripting.executeScript',
+      { tabId: 7, frameIds: [0] },
+    ]);
+    assert.deepEqual(fake.effects(), [
+      [
+        'tabs.create',
+        { url: 'https://papers.cool/venue/search?query=Attention+Is+All+You+Need', openerTabId: 7, index: 3, windowId: 3 },
+      ],
+    ]);
+  });
+
+  test('the toolbar button does the same', async () => {
+    chrome.scripting.pageResult = 'A Title';
+    await chrome.action.onClicked.dispatch({ ...tab, url: neurips });
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/venue/search?query=A+Title');
+  });
+
+  test('a page that cannot be scripted: a notification that names the venue, no tab', async () => {
+    chrome.scripting.pageResult = () => {
+      throw new Error('Cannot access contents of the page');
+    };
+    await click({ pageUrl: neurips }, { ...tab, url: neurips });
+    const effects = fake.effects();
+    assert.equal(effects.length, 1);
+    assert.equal(effects[0][0], 'notifications.create');
+    assert.match(effects[0][2].message, /lists NeurIPS papers/);
+  });
+
+  test('selected words still mean a search for those words', async () => {
+    await click({ selectionText: 'diffusion', pageUrl: neurips }, { ...tab, url: neurips });
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/search?highlight=1&query=diffusion');
+  });
+
+  test('a link to a listed venue: its title cannot be read from here, so the user is told where to click', async () => {
+    await click({ linkUrl: neurips, pageUrl: tab.url });
+    const effects = fake.effects();
+    assert.equal(effects.length, 1);
+    assert.match(effects[0][2].message, /lists NeurIPS papers, but this link does not say which one/);
+    assert.equal(fake.calls.some(([name]) => name === 'scripting.executeScript'), false);
+  });
+
+  test('a publisher the site never collects is named, and nothing opens', async () => {
+    await click({ pageUrl: 'https://dl.acm.org/doi/10.1145/3292500.3330701' });
+    const effects = fake.effects();
+    assert.equal(effects.length, 1);
+    assert.match(effects[0][2].message, /^Cool Papers does not list papers from dl\.acm\.org/);
+  });
+
+  test('CVF, AAAI and USENIX pages open their venue pages', async () => {
+    await chrome.action.onClicked.dispatch({
+      ...tab,
+      url: 'https://openaccess.thecvf.com/content/CVPR2024/html/Smith_Some_Title_CVPR_2024_paper.html',
+    });
+    await click({ linkUrl: 'https://ojs.aaai.org/index.php/AAAI/article/view/36963', pageUrl: tab.url });
+    await click({ pageUrl: 'https://www.usenix.org/conference/osdi23/presentation/zhang-yi' });
+    assert.deepEqual(
+      fake.effects().map(([, properties]) => properties.url),
+      [
+        'https://papers.cool/venue/Smith_Some_Title@CVPR2024@CVF',
+        'https://papers.cool/venue/36963@AAAI',
+        'https://papers.cool/venue/zhang-yi@osdi23@USENIX',
+      ],
+    );
+  });
+});

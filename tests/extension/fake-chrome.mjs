@@ -66,6 +66,16 @@ export function installFakeChrome() {
         return {};
       },
     },
+    scripting: {
+      // What the page would answer; tests set it. A function stands for a page that cannot be scripted.
+      pageResult: undefined,
+      async executeScript(injection) {
+        calls.push(['scripting.executeScript', injection.target]);
+        const result = chrome.scripting.pageResult;
+        if (typeof result === 'function') return result();
+        return [{ frameId: injection.target.frameIds?.[0] ?? 0, result }];
+      },
+    },
     notifications: {
       create(id, options, callback) {
         calls.push(['notifications.create', id, options]);
@@ -81,6 +91,7 @@ export function installFakeChrome() {
     reset(settings = {}) {
       calls.length = 0;
       stored = { ...settings };
+      chrome.scripting.pageResult = undefined;
     },
     /** Calls that changed what the user sees: tabs and notifications. */
     effects() {

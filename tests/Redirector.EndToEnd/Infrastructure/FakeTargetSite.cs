@@ -53,6 +53,9 @@ public sealed class FakeTargetSite : IAsyncDisposable
         app.MapGet("/arxiv/search", (HttpRequest request) => Page(
             "Search",
             $"<h1 id=\"search\">{Encode(request.Query["query"])}</h1><p id=\"highlight\">{Encode(request.Query["highlight"])}</p>"));
+        app.MapGet("/venue/search", (HttpRequest request) => Page(
+            "Venue search",
+            $"<h1 id=\"venue-search\">{Encode(request.Query["query"])}</h1>"));
         app.MapGet("/arxiv/{**ids}", (HttpRequest request) => PaperPage(request));
         app.MapGet("/venue/{**ids}", (HttpRequest request) => PaperPage(request));
         app.MapGet("/", () => Page("Cool Papers", "<h1 id=\"home\">Cool Papers</h1>"));

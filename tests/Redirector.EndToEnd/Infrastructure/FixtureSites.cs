@@ -17,6 +17,16 @@ public static class FixtureSites
     public const string AclPaper = "https://aclanthology.org/2023.acl-long.1/";
     public const string AclPaperUnfamiliar = "https://aclanthology.org/2024.acl-long.800/";
 
+    public const string CvfPaper = "https://openaccess.thecvf.com/content/CVPR2024/html/Smith_Some_Title_CVPR_2024_paper.html";
+    public const string AaaiArticle = "https://ojs.aaai.org/index.php/AAAI/article/view/28888";
+
+    /// <summary>A NeurIPS proceedings page: the site lists the paper, but only its title can find it there.</summary>
+    public const string NeurIpsAbstract =
+        "https://proceedings.neurips.cc/paper_files/paper/2023/hash/0123456789abcdef0123456789abcdef-Abstract-Conference.html";
+
+    /// <summary>The title that page declares in its citation_title meta tag (its document title is longer).</summary>
+    public const string NeurIpsTitle = "Sparse Mixtures of Experts Learn Faster";
+
     /// <summary>A reader's notes on an ordinary site: ids in prose and links, none in its own address.</summary>
     public const string ReadingNotes = "https://notes.example.net/reading-list.html";
 
@@ -31,6 +41,9 @@ public static class FixtureSites
         [AclPaper] = ("acl-paper.html", Html),
         [AclPaperUnfamiliar] = ("acl-paper-unfamiliar.html", Html),
         [ReadingNotes] = ("reading-notes.html", Html),
+        [CvfPaper] = ("cvf-paper.html", Html),
+        [AaaiArticle] = ("aaai-article.html", Html),
+        [NeurIpsAbstract] = ("neurips-abstract.html", Html),
     };
 
     private const string Html = "text/html; charset=utf-8";
@@ -41,6 +54,9 @@ public static class FixtureSites
         "https://openreview.net/**",
         "https://aclanthology.org/**",
         "https://notes.example.net/**",
+        "https://openaccess.thecvf.com/**",
+        "https://ojs.aaai.org/**",
+        "https://proceedings.neurips.cc/**",
     ];
 
     public static async Task RouteAsync(IBrowserContext context)
