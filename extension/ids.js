@@ -33,56 +33,54 @@ const OLD_STYLE = new RegExp(
   'gi',
 );
 
-// The suffix ends where prose or a URL query would carry on.
-const DOI = /(?<![0-9A-Za-z.])10\.([0-9]{4,9})\/([^\s"'<>,;&?#]+)/g;
+// A DOI runs to the next white space or quote: its suffix may hold id-shaped numbers that belong
+// to someone else. The same characters end it as in the service's grammar.
+const DOI = /(?<![0-9A-Za-z.])10\.([0-9]{4,9})\/([^ \t\r\n\f\v"<>]+)/g;
 const ARXIV_DOI_REGISTRANT = '48550';
 const ACL_DOI_REGISTRANT = '18653';
 const AAAI_DOI_REGISTRANT = '1609';
 // AAAI's journal software ends each DOI in the article number; its other journals (icwsm, aies) have other prefixes.
-const AAAI_DOI_SUFFIX = /^aaai\.v[0-9]+i[0-9]+\.([0-9]+)(?:[/?#].*|[.,;:!?)\]}']*)$/i;
-const ACL_DOI_SUFFIX = /^v[0-9]+\/(?:([0-9]{4}\.[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9]+)|([A-Za-z][0-9]{2}-[0-9]{4}))(?![A-Za-z0-9_-]|\.[A-Za-z0-9])/i;
+const AAAI_DOI_SUFFIX = /^aaai\.v[0-9]+i[0-9]+\.([0-9]+)([^]*)$/i;
+// The whole rest of an ACL DOI is the anthology id.
+const ACL_DOI_SUFFIX = /^v1\/([^]*)$/i;
 
-// What may follow an id in a URL or in prose without making it a longer token.
-const ID_END = '(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])';
-
-// A host glued to other letters, digits or dots is another host ("notopenreview.net").
-const HOST_START = '(?<![A-Za-z0-9.-])(?:www\\.)?';
-
-const OPENREVIEW = new RegExp(`${HOST_START}openreview\\.net/(?:forum|pdf|attachment)/?\\?([^\\s#"'<>]*)`, 'gi');
-const OPENREVIEW_ID = /^[A-Za-z0-9_-]+/;
-
-const ACL = new RegExp(
-  `${HOST_START}(?:aclanthology\\.org|aclweb\\.org/anthology)/(?:papers/[A-Za-z]/[A-Za-z][0-9]{2}/)?` +
-    '(?:([0-9]{4}\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.[0-9]+)|([A-Za-z][0-9]{2}-[0-9]{4}))' +
-    `(?:v[0-9]+)?(?:\\.[a-z]+)?${ID_END}`,
+// A conference URL runs to the next white space or quote, as one token: a host named inside
+// another host's URL (in its query, say) is part of that URL, not a paper of its own. The
+// service's grammar reads the same tokens (PaperIdPatterns.ConferenceUrl).
+// White space as .NET's regular expressions see it (JavaScript's \s also takes U+FEFF, not U+0085).
+const SPACE = '\\t\\n\\v\\f\\r \\x85\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const CONFERENCE_URL = new RegExp(
+  '(?<![A-Za-z0-9.-])(?:www\\.)?(?:openreview\\.net|aclanthology\\.org|aclweb\\.org/anthology|ijcai\\.org|' +
+    `proceedings\\.mlr\\.press|openaccess\\.thecvf\\.com|ojs\\.aaai\\.org|usenix\\.org)/[^${SPACE}"<>]*`,
   'gi',
 );
 
-const IJCAI = new RegExp(`${HOST_START}ijcai\\.org/proceedings/([0-9]{4})/([0-9]{1,6})(?:\\.pdf)?${ID_END}`, 'gi');
-
-const PMLR = new RegExp(`${HOST_START}proceedings\\.mlr\\.press/v([0-9]+)/([A-Za-z0-9_-]+)`, 'gi');
-
-// Where a path segment ends in a URL that may close a sentence: "see …/36963." or "(…/36963)".
-const SEGMENT_END = `(?=[/?#]|[.,;:!?)\\]}']*(?:[\\s"<>]|$))`;
-
+// Each reads one token, without "www.", from its start.
+const OPENREVIEW = /^openreview\.net\/(forum|pdf|attachment)\/*\?([^#]*)/i;
+const OPENREVIEW_ID = /^[A-Za-z0-9_-]*/;
+const ACL = /^(?:aclanthology\.org|aclweb\.org\/anthology)\/(?:papers\/[A-Za-z]\/[A-Za-z][0-9]{2}\/)?([^/?#]*)/i;
+const ACL_FILE = /^(.*?)(?:v[0-9]+)?(?:\.[A-Za-z]+)?$/;
+const IJCAI = /^ijcai\.org\/proceedings\/([0-9]{4})\/([0-9]+)(?:\.pdf)?([^]*)$/i;
+const PMLR = /^proceedings\.mlr\.press\/[vV]([0-9]{1,4})\/([^/?#]*)/i;
 // CVPR2024/html/<Stem>_CVPR_2024_paper.html, …/papers/…_paper.pdf, …/supplemental/…_supplemental.pdf.
 // The file repeats its folder's conference and year; that is checked in code.
-const CVF = new RegExp(
-  `${HOST_START}openaccess\\.thecvf\\.com/content/([A-Za-z]{4})([0-9]{4})/(html|papers|supplemental)/` +
-    `([A-Za-z0-9_-]+)_([A-Za-z]{4})_([0-9]{4})_(paper|supplemental)\\.[A-Za-z]+${SEGMENT_END}`,
-  'gi',
-);
+const CVF =
+  /^openaccess\.thecvf\.com\/content\/([A-Za-z]{4})([0-9]{4})\/(html|papers|supplemental)\/([A-Za-z0-9_-]+)_([A-Za-z]{4})_([0-9]{4})_(paper|supplemental)\.[A-Za-z]+([^]*)$/i;
+const AAAI = /^ojs\.aaai\.org\/index\.php\/AAAI\/article\/(?:view|download)\/([0-9]+)([^]*)$/i;
+const USENIX = /^usenix\.org\/conference\/([A-Za-z]+)([0-9]{2})\/presentation\/([^/?#]*)/i;
+
+// What may follow the last part of a path segment: the punctuation of a sentence, then the rest of
+// the URL or the end.
+const SEGMENT_REST = /^[.,;:!?)\]}']*(?:[/?#][^]*)?$/;
+const SENTENCE_END = /[.,;:!?)\]}']+$/;
+
+const MAX_KEY = 64;
+const MAX_IJCAI_PAPER_DIGITS = 5;
+const MAX_IJCAI_PAPER = 99_999;
 const CVF_CONFERENCES = ['CVPR', 'ICCV'];
 const FIRST_CVF_YEAR = 2021;
 const MAX_CVF_STEM = 160;
-
-const AAAI = new RegExp(`${HOST_START}ojs\\.aaai\\.org/index\\.php/AAAI/article/(?:view|download)/([0-9]+)${SEGMENT_END}`, 'gi');
 const MAX_AAAI_ARTICLE = 999_999_999;
-
-const USENIX = new RegExp(
-  `${HOST_START}usenix\\.org/conference/([A-Za-z]+)([0-9]{2})/presentation/([A-Za-z0-9-]+)${SEGMENT_END}`,
-  'gi',
-);
 const USENIX_CONFERENCES = ['usenixsecurity', 'fast', 'osdi'];
 const USENIX_KEY = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
 
@@ -92,7 +90,8 @@ const SITE_VENUE =
   /(?<![A-Za-z0-9_.@-])([A-Za-z0-9_-][A-Za-z0-9_.-]{0,159})(?:@(?:([Vv]?)([0-9]{1,4})|([A-Za-z]{2,16})([0-9]{2,4})))?@(OpenReview|ACL|IJCAI|PMLR|CVF|AAAI|USENIX)(?![A-Za-z0-9])/gi;
 const CVF_STEM = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const OPENREVIEW_KEY = /^[A-Za-z0-9_-]{1,64}$/;
-const ACL_KEY = /^(?:([12][0-9]{3}\.[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.[0-9]+)|([A-Za-z][0-9]{2}-[0-9]{4}))$/;
+// New anthology ids (2023.acl-long.1) and old ones (P19-1001).
+const ACL_KEY = /^(?:([12][0-9]{3}\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.[0-9]+)|([A-Za-z][0-9]{2}-[0-9]{4}))$/;
 
 const CANONICAL_NEW = /^[0-9]{4}\.[0-9]{4,5}$/;
 const CANONICAL_OLD = new RegExp(`^(?:${ARCHIVE_ALTERNATIVES})/[0-9]{7}$`);
@@ -109,7 +108,7 @@ export function extractIds(text) {
 
   const found = [];
   const claimed = [];
-  findVenueIds(source, found, claimed);
+  findVenueIds(source, found);
   findDois(source, found, claimed);
 
   const rest = blank(source, claimed);
@@ -179,20 +178,21 @@ export function searchWords(text) {
   return (lastSpace > 0 ? cut.slice(0, lastSpace) : cut).trim();
 }
 
-// Full-width forms become ASCII before and after decoding, since either layer may carry them.
+// Escapes are decoded first, then full-width forms become ASCII (NFKC), as in the service's
+// grammar: a full-width "％" is a character, not an escape.
 export function prepare(text) {
   const bounded = text.length > MAX_INPUT_CHARS ? text.slice(0, MAX_INPUT_CHARS) : text;
-  return percentDecode(bounded.normalize('NFKC')).normalize('NFKC');
+  return percentDecode(bounded).normalize('NFKC');
 }
 
 const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 const ANY_ESCAPE = /%[0-9A-Fa-f]{2}/;
 const ASCII_ESCAPE = /%([0-7][0-9A-Fa-f])/g;
 
-// Redirectors sometimes encode a URL twice; three rounds cover that with room to spare.
+// Redirectors sometimes encode a URL twice; two rounds cover that, as in the service.
 function percentDecode(text) {
   let current = text;
-  for (let round = 0; round < 3 && ANY_ESCAPE.test(current); round++) {
+  for (let round = 0; round < 2 && ANY_ESCAPE.test(current); round++) {
     const next = current.replace(ESCAPE_RUN, decodeRun);
     if (next === current) break;
     current = next;
@@ -210,43 +210,76 @@ function decodeRun(run) {
   }
 }
 
-function findVenueIds(text, found, claimed) {
-  for (const match of text.matchAll(OPENREVIEW)) {
-    const id = openReviewId(match[1]);
-    if (id) record(found, claimed, match, `${id}@OpenReview`);
-  }
-  for (const match of text.matchAll(ACL)) {
-    record(found, claimed, match, `${aclId(match[1], match[2])}@ACL`);
-  }
-  for (const match of text.matchAll(IJCAI)) {
-    const paper = Number(match[2]);
-    if (paper > 0) record(found, claimed, match, `${paper}@${match[1]}@IJCAI`);
-  }
-  for (const match of text.matchAll(PMLR)) {
-    const key = match[2].replace(/-supp$/i, '');
-    if (isPmlrKey(key)) record(found, claimed, match, `${key}@v${match[1]}@PMLR`);
-  }
-  for (const match of text.matchAll(CVF)) {
-    const id = cvfId(match);
-    if (id) record(found, claimed, match, id);
-  }
-  for (const match of text.matchAll(AAAI)) {
-    const id = aaaiId(match[1]);
-    if (id) record(found, claimed, match, id);
-  }
-  for (const match of text.matchAll(USENIX)) {
-    const id = usenixId(match[3], match[1], match[2]);
-    if (id) record(found, claimed, match, id);
+function findVenueIds(text, found) {
+  for (const match of text.matchAll(CONFERENCE_URL)) {
+    const id = conferenceUrlId(match[0].replace(/^www\./i, ''));
+    if (id) found.push({ index: match.index, id });
   }
   for (const match of text.matchAll(SITE_VENUE)) {
     const id = siteVenueId(match);
-    if (id) record(found, claimed, match, id);
+    if (id) found.push({ index: match.index, id });
   }
+}
+
+function conferenceUrlId(url) {
+  let match = OPENREVIEW.exec(url);
+  if (match) return openReviewId(match[2]);
+  match = ACL.exec(url);
+  if (match) return aclUrlId(trimSentenceEnd(match[1]));
+  match = IJCAI.exec(url);
+  if (match) return ijcaiId(match[1], match[2], match[3]);
+  match = PMLR.exec(url);
+  if (match) return pmlrUrlId(match[1], match[2]);
+  match = CVF.exec(url);
+  if (match) return cvfId(match);
+  match = AAAI.exec(url);
+  if (match) return SEGMENT_REST.test(match[2]) ? aaaiId(match[1]) : null;
+  match = USENIX.exec(url);
+  if (match) return usenixId(trimSentenceEnd(match[3]), match[1], match[2]);
+  return null;
+}
+
+function trimSentenceEnd(segment) {
+  return segment.replace(SENTENCE_END, '');
+}
+
+// The first id= parameter decides: forum?id=X, pdf?id=X, parameters in any order.
+function openReviewId(query) {
+  for (const pair of query.split('&')) {
+    if (!pair.startsWith('id=')) continue;
+    const key = OPENREVIEW_ID.exec(pair.slice(3))[0];
+    return key.length > 0 && key.length <= MAX_KEY ? `${key}@OpenReview` : null;
+  }
+  return null;
+}
+
+// 2023.acl-long.1, 2024.acl-long.800.pdf, P19-1001v2.pdf: a version and a file type may follow.
+function aclUrlId(segment) {
+  return aclKeyId(ACL_FILE.exec(segment)[1]);
+}
+
+function aclKeyId(key) {
+  const acl = ACL_KEY.exec(key);
+  return acl && acl[0].length <= MAX_KEY ? `${aclId(acl[1], acl[2])}@ACL` : null;
+}
+
+function ijcaiId(yearText, paperText, rest) {
+  const year = Number(yearText);
+  const paper = Number(paperText);
+  if (paperText.length > MAX_IJCAI_PAPER_DIGITS || !SEGMENT_REST.test(rest)) return null;
+  return year >= 1969 && year <= 2999 && paper > 0 ? `${paper}@${year}@IJCAI` : null;
+}
+
+// v202/chen23a.html, v202/chen23a/chen23a.pdf, v202/chen23a/chen23a-supp.pdf
+function pmlrUrlId(volumeText, segment) {
+  const volume = Number(volumeText);
+  const key = trimSentenceEnd(segment).replace(/\.html$/i, '').split('.', 1)[0].replace(/-supp$/, '');
+  return volume > 0 && isPmlrKey(key) ? `${key}@v${volume}@PMLR` : null;
 }
 
 // Paper keys are an author and a year ("chen23a"); digit-free names are site pages.
 function isPmlrKey(key) {
-  return /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(key) && /[0-9]/.test(key) && /[A-Za-z]/.test(key);
+  return key.length <= MAX_KEY && /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(key) && /[0-9]/.test(key) && /[A-Za-z]/.test(key);
 }
 
 function siteVenueId(match) {
@@ -260,9 +293,9 @@ function siteVenueId(match) {
       return acl ? `${aclId(acl[1], acl[2])}@ACL` : null;
     }
     case 'ijcai': {
-      const paper = /^[0-9]{1,5}$/.test(key) ? Number(key) : 0;
+      const paper = /^[0-9]+$/.test(key) && Number(key) <= MAX_IJCAI_PAPER ? Number(key) : 0;
       const year = Number(volume);
-      return volumePrefix === '' && paper > 0 && volume.length === 4 && year >= 1969 ? `${paper}@${year}@IJCAI` : null;
+      return volumePrefix === '' && paper > 0 && volume.length === 4 && year >= 1969 && year <= 2999 ? `${paper}@${year}@IJCAI` : null;
     }
     case 'pmlr': {
       const number = Number(volume);
@@ -278,7 +311,8 @@ function siteVenueId(match) {
 }
 
 function cvfId(match) {
-  const [, folderConference, folderYear, section, stem, fileConference, fileYear, kind] = match;
+  const [, folderConference, folderYear, section, stem, fileConference, fileYear, kind, rest] = match;
+  if (!SEGMENT_REST.test(rest)) return null;
   const expectedKind = section.toLowerCase() === 'supplemental' ? 'supplemental' : 'paper';
   if (kind.toLowerCase() !== expectedKind || fileYear !== folderYear) return null;
   if (fileConference.toUpperCase() !== folderConference.toUpperCase()) return null;
@@ -305,16 +339,6 @@ function usenixId(presentation, conference, year) {
   return `${presentation.toLowerCase()}@${name}${year}@USENIX`;
 }
 
-function openReviewId(query) {
-  for (const pair of query.split('&')) {
-    const equals = pair.indexOf('=');
-    if (equals < 0 || pair.slice(0, equals) !== 'id') continue;
-    const value = OPENREVIEW_ID.exec(pair.slice(equals + 1));
-    if (value) return value[0];
-  }
-  return null;
-}
-
 function aclId(newStyle, oldStyle) {
   if (newStyle) return newStyle.toLowerCase();
   return oldStyle[0].toUpperCase() + oldStyle.slice(1);
@@ -332,16 +356,12 @@ function findDois(text, found, claimed) {
     }
     claimed.push([match.index, match.index + whole.length]);
     const acl = registrant === ACL_DOI_REGISTRANT ? ACL_DOI_SUFFIX.exec(suffix) : null;
-    if (acl) found.push({ index: match.index, id: `${aclId(acl[1], acl[2])}@ACL` });
+    const aclPaper = acl ? aclKeyId(trimSentenceEnd(acl[1])) : null;
+    if (aclPaper) found.push({ index: match.index, id: aclPaper });
     const aaai = registrant === AAAI_DOI_REGISTRANT ? AAAI_DOI_SUFFIX.exec(suffix) : null;
-    const aaaiPaper = aaai ? aaaiId(aaai[1]) : null;
+    const aaaiPaper = aaai && SEGMENT_REST.test(aaai[2]) ? aaaiId(aaai[1]) : null;
     if (aaaiPaper) found.push({ index: match.index, id: aaaiPaper });
   }
-}
-
-function record(found, claimed, match, id) {
-  found.push({ index: match.index, id });
-  claimed.push([match.index, match.index + match[0].length]);
 }
 
 // Claimed spans become spaces, so positions stay comparable and no id starts inside them.

@@ -20,7 +20,7 @@ internal static class ConferenceUrls
 
         if (TryStrip(url, "aclanthology.org/", out rest) || TryStrip(url, "aclweb.org/anthology/", out rest))
         {
-            return VenueId.TryAcl(TrimSentencePunctuation(FirstSegment(rest, ".pdf")), out id);
+            return VenueId.TryAcl(AnthologyFile(rest), out id);
         }
 
         if (TryStrip(url, "ijcai.org/proceedings/", out rest))
@@ -91,6 +91,34 @@ internal static class ConferenceUrls
         return false;
     }
 
+    /// <summary>
+    /// The anthology id in <c>2023.acl-long.1/</c>, <c>2024.acl-long.800.pdf</c>, <c>P19-1001v2.pdf</c> (a version and a
+    /// file type may follow), and the old site's <c>papers/N/N19/N19-1423/</c>.
+    /// </summary>
+    private static ReadOnlySpan<char> AnthologyFile(ReadOnlySpan<char> rest)
+    {
+        if (TryStrip(rest, "papers/", out var papers) && papers.Length > 6 && char.IsAsciiLetter(papers[0]) && papers[1] == '/'
+            && char.IsAsciiLetter(papers[2]) && char.IsAsciiDigit(papers[3]) && char.IsAsciiDigit(papers[4]) && papers[5] == '/')
+        {
+            rest = papers[6..];
+        }
+
+        var file = TrimSentencePunctuation(FileName(rest));
+        var dot = file.LastIndexOf('.');
+        if (dot >= 0 && dot < file.Length - 1 && !file[(dot + 1)..].ContainsAnyExcept(KeyChars.Letters))
+        {
+            file = file[..dot];
+        }
+
+        var version = file.LastIndexOf('v');
+        if (version > 0 && version < file.Length - 1 && !file[(version + 1)..].ContainsAnyExcept(KeyChars.Digits))
+        {
+            file = file[..version];
+        }
+
+        return file;
+    }
+
     // proceedings/2023/0123 or proceedings/2023/0123.pdf
     private static bool TryIjcai(ReadOnlySpan<char> rest, out VenueId id)
     {
@@ -102,12 +130,14 @@ internal static class ConferenceUrls
 
         var paper = rest[5..];
         var digits = paper.IndexOfAnyExcept(KeyChars.Digits);
-        if (digits >= 0)
+        var after = digits < 0 ? default : paper[digits..];
+        paper = digits < 0 ? paper : paper[..digits];
+        if (after.StartsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
-            paper = paper[..digits];
+            after = after[4..];
         }
 
-        return paper.Length is > 0 and <= 5
+        return paper.Length is > 0 and <= 5 && EndsPath(after)
             && VenueId.TryIjcai(int.Parse(rest[..4], provider: null), int.Parse(paper, provider: null), out id);
     }
 
@@ -116,12 +146,12 @@ internal static class ConferenceUrls
     {
         id = default;
         var slash = rest.IndexOf('/');
-        if (slash is < 2 or > 5 || rest[0] != 'v' || rest[1..slash].ContainsAnyExcept(KeyChars.Digits))
+        if (slash is < 2 or > 5 || rest[0] is not ('v' or 'V') || rest[1..slash].ContainsAnyExcept(KeyChars.Digits))
         {
             return false;
         }
 
-        var key = FirstSegment(rest[(slash + 1)..], ".html");
+        var key = FirstSegment(TrimSentencePunctuation(FileName(rest[(slash + 1)..])), ".html");
         var dot = key.IndexOf('.');
         if (dot >= 0)
         {
@@ -241,9 +271,14 @@ internal static class ConferenceUrls
         var end = text.IndexOfAnyExcept(KeyChars.Digits);
         var digits = (end < 0 ? text : text[..end]).TrimStart('0');
         var after = end < 0 ? default : text[end..];
-        var endsSegment = after.IsEmpty || after[0] is '/' or '?' or '#' || TrimSentencePunctuation(after).IsEmpty;
-        return end != 0 && endsSegment && digits.Length is > 0 and <= 9 && int.TryParse(digits, System.Globalization.NumberStyles.None, null, out number);
+        return end != 0 && EndsPath(after) && digits.Length is > 0 and <= 9 && int.TryParse(digits, System.Globalization.NumberStyles.None, null, out number);
     }
+
+    /// <summary>
+    /// True when what follows a path segment's last part ends the segment: nothing, or a sentence's punctuation, before
+    /// the rest of the URL (<c>/</c>, <c>?</c>, <c>#</c>) or the end.
+    /// </summary>
+    private static bool EndsPath(ReadOnlySpan<char> after) => TrimSentencePunctuation(FileName(after)).IsEmpty;
 
     private static bool TryStripSuffix(ref ReadOnlySpan<char> text, ReadOnlySpan<char> suffix)
     {

@@ -71,9 +71,24 @@ public static class PaperIdExtractor
 
         foreach (var match in PaperIdPatterns.OldStyle().EnumerateMatches(text))
         {
-            if (ArxivId.TryParse(text.Slice(match.Index, match.Length), out var id, out _) && !IsInsideForeignDoi(text, match.Index))
+            var index = match.Index;
+            var candidate = text.Slice(index, match.Length);
+            if (!ArxivId.TryParse(candidate, out var id, out _))
             {
-                hits.Add(match.Index, PaperId.From(id));
+                // "arXiv.cs/0112017": the pattern took "arXiv" for the archive and "cs" for a subject class, and its
+                // match hides the two-letter archive behind the dot.
+                var dot = candidate.IndexOf('.');
+                if (dot < 0 || !ArxivId.TryParse(candidate[(dot + 1)..], out id, out _))
+                {
+                    continue;
+                }
+
+                index += dot + 1;
+            }
+
+            if (!IsInsideForeignDoi(text, index))
+            {
+                hits.Add(index, PaperId.From(id));
             }
         }
     }
