@@ -27,6 +27,9 @@ public static class Inputs
         ["acl"] = ("https://aclanthology.org/2023.acl-long.1/", "2023.acl-long.1@ACL"),
         ["ijcai"] = ("https://www.ijcai.org/proceedings/2023/0123", "123@2023@IJCAI"),
         ["pmlr"] = ("https://proceedings.mlr.press/v202/chen23a.html", "chen23a@v202@PMLR"),
+        ["cvf"] = ("https://openaccess.thecvf.com/content/CVPR2025/html/Wang_VGGT_Visual_Geometry_Grounded_Transformer_CVPR_2025_paper.html", "Wang_VGGT_Visual_Geometry_Grounded_Transformer@CVPR2025@CVF"),
+        ["aaai"] = ("https://ojs.aaai.org/index.php/AAAI/article/view/28888/29991", "28888@AAAI"),
+        ["usenix"] = ("https://www.usenix.org/conference/usenixsecurity24/presentation/xu-haichuan", "xu-haichuan@usenixsecurity24@USENIX"),
     };
 
     /// <summary>Full-width letters, colon, digits and full stop: only NFKC makes this readable.</summary>
