@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds dist/cool-papers-redirector.zip (manifest.json at the root plus extension/**) and
+# Builds dist/cool-papers-redirector.zip (manifest.json and _locales/ at the root plus extension/**) and
 # unpacks the very same archive into dist/extension-unpacked/, the directory browser tests load.
 # Archiver: python3's zipfile module, found on a standard Debian install where `zip` usually is
 # not; `zip` is used when python3 is missing.
@@ -21,6 +21,7 @@ trap 'rm -rf "$stage"' EXIT
 # Only what the browser runs: extension/package.json exists for the unit tests' module loading,
 # and editor or OS leftovers have no place in a published archive.
 cp "$repo_root/manifest.json" "$stage/"
+cp -R "$repo_root/_locales" "$stage/"
 (
   cd "$repo_root"
   find extension -type f \
@@ -34,9 +35,9 @@ cp "$repo_root/manifest.json" "$stage/"
 mkdir -p "$dist_dir"
 rm -f "$zip_path"
 if command -v python3 >/dev/null 2>&1; then
-  (cd "$stage" && python3 -m zipfile -c "$zip_path" manifest.json extension)
+  (cd "$stage" && python3 -m zipfile -c "$zip_path" manifest.json _locales extension)
 elif command -v zip >/dev/null 2>&1; then
-  (cd "$stage" && zip -qr -X "$zip_path" manifest.json extension)
+  (cd "$stage" && zip -qr -X "$zip_path" manifest.json _locales extension)
 else
   fail "neither python3 nor zip is available"
 fi

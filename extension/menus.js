@@ -6,9 +6,10 @@ import { readSettings } from './settings.js';
 export const MENU_ID = 'open-in-cool-papers';
 export const PDF_MENU_ID = 'open-in-cool-papers-pdf';
 
-// "&" marks the access key. "O" is used because Chrome's own page, link and selection
-// entries already claim C (Copy, Cast) and P (Print); a shared key only cycles focus.
-export const MENU_TITLE = '&Open in Cool Papers';
+// The title (message "menuOpen") marks its access key with "&". "O" is used because Chrome's
+// own page, link and selection entries already claim C (Copy, Cast) and P (Print); a shared key
+// only cycles focus. The Chinese title keeps O, written the Chinese way: "(&O)".
+export const MENU_TITLE_MESSAGE = 'menuOpen';
 
 // The PDF viewer shows extension items only from context "all" limited to PDF documents;
 // "page" items never appear there.
@@ -29,11 +30,16 @@ export function createMenus() {
   chrome.contextMenus.removeAll(() => {
     void chrome.runtime.lastError;
     chrome.contextMenus.create(
-      { id: MENU_ID, title: MENU_TITLE, contexts: ['page', 'link', 'selection'] },
+      { id: MENU_ID, title: chrome.i18n.getMessage(MENU_TITLE_MESSAGE), contexts: ['page', 'link', 'selection'] },
       reportCreateError,
     );
     chrome.contextMenus.create(
-      { id: PDF_MENU_ID, title: MENU_TITLE, contexts: ['all'], documentUrlPatterns: PDF_URL_PATTERNS },
+      {
+        id: PDF_MENU_ID,
+        title: chrome.i18n.getMessage(MENU_TITLE_MESSAGE),
+        contexts: ['all'],
+        documentUrlPatterns: PDF_URL_PATTERNS,
+      },
       reportCreateError,
     );
   });

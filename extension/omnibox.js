@@ -8,7 +8,7 @@ chrome.omnibox.onInputEntered.addListener(handleOmniboxEntry);
 
 export function describeKeyword() {
   chrome.omnibox.setDefaultSuggestion({
-    description: 'Open <match>%s</match> in Cool Papers (a paper id, a link, or search words)',
+    description: chrome.i18n.getMessage('omniboxDescription'),
   });
 }
 

@@ -43,21 +43,18 @@ export async function openForDisposition(url, disposition) {
 export async function carryOut(plan, tab, openIn, serviceUrl) {
   switch (plan.kind) {
     case 'none':
-      notify('No paper id found on this page');
+      notify(chrome.i18n.getMessage('noPaperId'));
       return;
     case 'notCollected':
-      notify(`Cool Papers does not list papers from ${plan.publisher}: it only lists papers that can be read freely.`);
+      notify(chrome.i18n.getMessage('notCollected', [plan.publisher]));
       return;
     case 'venueLink':
-      notify(
-        `Cool Papers lists ${plan.venue} papers, but this link does not say which one. ` +
-          'Open the paper\'s page and choose "Open in Cool Papers" there to search for its title.',
-      );
+      notify(chrome.i18n.getMessage('venueLink', [plan.venue]));
       return;
     case 'title': {
       const url = buildVenueSearchUrl(serviceUrl, await readPaperTitle(tab, plan.frameId));
       if (url) await openUrl(url, tab, openIn);
-      else notify(`Cool Papers lists ${plan.venue} papers, but the title of this one could not be read from the page.`);
+      else notify(chrome.i18n.getMessage('titleUnreadable', [plan.venue]));
       return;
     }
     default:
@@ -102,7 +99,7 @@ export function notify(message) {
     {
       type: 'basic',
       iconUrl: chrome.runtime.getURL(NOTIFICATION_ICON),
-      title: 'Cool Papers Redirector',
+      title: chrome.i18n.getMessage('extName'),
       message,
     },
     () => void chrome.runtime.lastError,

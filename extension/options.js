@@ -5,6 +5,8 @@ const serviceUrlInput = document.getElementById('serviceUrl');
 const openInRadios = document.querySelectorAll('input[name="openIn"]');
 const status = document.getElementById('status');
 
+localizePage();
+
 form.addEventListener('submit', handleSubmit);
 serviceUrlInput.addEventListener('input', handleEdit);
 openInRadios.forEach((radio) => radio.addEventListener('change', handleEdit));
@@ -33,11 +35,19 @@ async function handleSubmit(event) {
   try {
     await chrome.storage.sync.set({ serviceUrl: serviceUrl.value, openIn: openIn.value });
   } catch (error) {
-    showStatus('error', `Not saved: ${error?.message ?? error}`);
+    showStatus('error', chrome.i18n.getMessage('optionsNotSaved', [String(error?.message ?? error)]));
     return;
   }
   serviceUrlInput.value = serviceUrl.value;
-  showStatus('saved', 'Saved.');
+  showStatus('saved', chrome.i18n.getMessage('optionsSaved'));
+}
+
+// The browser's own language decides; the page's lang follows it so fonts and screen readers do too.
+function localizePage() {
+  document.documentElement.lang = chrome.i18n.getUILanguage();
+  for (const element of document.querySelectorAll('[data-i18n]')) {
+    element.textContent = chrome.i18n.getMessage(element.dataset.i18n);
+  }
 }
 
 // An old message next to edited fields would describe values that are no longer there.

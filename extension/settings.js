@@ -5,15 +5,16 @@ export const DEFAULT_SERVICE_URL = 'https://papers.cool';
 export const OPEN_IN_VALUES = Object.freeze(['newTab', 'currentTab']);
 export const DEFAULT_OPEN_IN = 'newTab';
 
-// Every failure has a name for code and tests, and one sentence for people, kept together.
+// Every failure has a name for code and tests, and one sentence for people in each language,
+// kept in _locales under the message named here.
 export const SERVICE_URL_FAILURES = Object.freeze({
-  Empty: 'Enter the address of the Cool Papers site, for example https://papers.cool.',
-  Malformed: 'This is not a web address. Write it in full, for example https://papers.cool.',
-  UnsupportedScheme: 'The address must start with http:// or https://.',
-  HasCredentials: 'The address must not contain a user name or password.',
-  HasPath: 'Give only the site (scheme, host and port), without a path such as /arxiv.',
-  HasQuery: 'Give only the site, without a query (the part starting with ?).',
-  HasFragment: 'Give only the site, without a fragment (the part starting with #).',
+  Empty: 'serviceUrlEmpty',
+  Malformed: 'serviceUrlMalformed',
+  UnsupportedScheme: 'serviceUrlUnsupportedScheme',
+  HasCredentials: 'serviceUrlHasCredentials',
+  HasPath: 'serviceUrlHasPath',
+  HasQuery: 'serviceUrlHasQuery',
+  HasFragment: 'serviceUrlHasFragment',
 });
 
 /**
@@ -46,7 +47,7 @@ export function validateServiceUrl(input) {
 export function validateOpenIn(value) {
   return OPEN_IN_VALUES.includes(value)
     ? { ok: true, value }
-    : { ok: false, failure: 'UnknownOpenIn', message: 'Choose where papers open.' };
+    : { ok: false, failure: 'UnknownOpenIn', message: chrome.i18n.getMessage('openInUnknown') };
 }
 
 /**
@@ -70,7 +71,7 @@ export async function readSettings(storageArea) {
 }
 
 function failure(name) {
-  return { ok: false, failure: name, message: SERVICE_URL_FAILURES[name] };
+  return { ok: false, failure: name, message: chrome.i18n.getMessage(SERVICE_URL_FAILURES[name]) };
 }
 
 // "https://@host" parses with an empty user name, which the URL object cannot show.

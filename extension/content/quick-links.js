@@ -6,7 +6,6 @@
   'use strict';
 
   const LINK_CLASS = 'cool-papers-link';
-  const LINK_TEXT = 'Cool Papers';
   // OpenReview renders its page after load; static pages need no wait.
   const SPA_WAIT_MS = 15000;
 
@@ -116,8 +115,8 @@
     link.className = LINK_CLASS;
     link.dataset.paperId = id;
     link.href = grammar.buildTargetUrl(serviceUrl, [id]);
-    link.textContent = LINK_TEXT;
-    link.title = `Open ${id} on Cool Papers`;
+    link.textContent = chrome.i18n.getMessage('quickLinkText');
+    link.title = chrome.i18n.getMessage('quickLinkTitle', [id]);
     // The service is told the id only, not which page the reader came from.
     link.rel = 'noopener noreferrer';
     link.referrerPolicy = 'no-referrer';

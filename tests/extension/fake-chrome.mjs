@@ -1,6 +1,22 @@
 // A stand-in for the parts of the `chrome` API the service worker uses. It records calls
 // so tests can assert what the extension asked the browser to do.
 
+import { readFileSync } from 'node:fs';
+
+// The English messages, substituted the way the browser does: $NAME$ placeholders whose content is $1, $2, …
+const MESSAGES = JSON.parse(readFileSync(new URL('../../_locales/en/messages.json', import.meta.url), 'utf8'));
+
+function getMessage(name, substitutions = []) {
+  const entry = MESSAGES[name];
+  if (!entry) return '';
+  const values = Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, placeholder) => {
+    const content = entry.placeholders?.[placeholder.toLowerCase()]?.content;
+    const index = content ? Number(content.slice(1)) - 1 : -1;
+    return index >= 0 ? String(values[index] ?? '') : whole;
+  });
+}
+
 function fakeEvent() {
   const listeners = [];
   return {
@@ -19,6 +35,7 @@ export function installFakeChrome() {
   let stored = {};
 
   const chrome = {
+    i18n: { getMessage, getUILanguage: () => 'en' },
     runtime: {
       lastError: undefined,
       onInstalled: fakeEvent(),

@@ -8,6 +8,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 const read = (path) => readFileSync(join(root, path), 'utf8');
 
+const LOCALES = ['en', 'zh_CN'];
+const messages = (locale) => JSON.parse(read(`_locales/${locale}/messages.json`));
+
 const CONTENT_SITES = [
   'https://arxiv.org/abs/*',
   'https://arxiv.org/list/*',
@@ -32,9 +35,13 @@ function pngSize(path) {
 describe('manifest.json', () => {
   test('is Manifest V3 with the basics', () => {
     assert.equal(manifest.manifest_version, 3);
-    assert.equal(manifest.name, 'Cool Papers Redirector');
+    assert.equal(manifest.name, '__MSG_extName__');
+    assert.equal(manifest.default_locale, 'en');
     assert.match(manifest.version, /^\d+(\.\d+){0,3}$/);
-    assert.ok(manifest.description.length <= 132, 'the store limits descriptions to 132 characters');
+    for (const locale of LOCALES) {
+      const description = messages(locale).extDescription.message;
+      assert.ok(description.length <= 132, `${locale}: the store limits descriptions to 132 characters`);
+    }
   });
 
   test('asks for the least privilege', () => {
@@ -134,5 +141,56 @@ describe('extension sources', () => {
     assert.deepEqual(scripted, ['extension/open.js']);
     const uses = [...read('extension/open.js').matchAll(/chrome\.scripting\.?(\w*)/g)].map((match) => match[1]);
     assert.deepEqual([...new Set(uses)].sort(), ['', 'executeScript']);
+  });
+});
+
+describe('localisation', () => {
+  const english = messages('en');
+
+  test('every locale has exactly the English messages, with the same placeholders', () => {
+    for (const locale of LOCALES) {
+      const translated = messages(locale);
+      assert.deepEqual(Object.keys(translated).sort(), Object.keys(english).sort(), locale);
+      for (const [name, entry] of Object.entries(english)) {
+        const used = (text) => [...text.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((match) => match[1].toLowerCase()).sort();
+        assert.deepEqual(used(translated[name].message), used(entry.message), `${locale}: ${name}`);
+        assert.deepEqual(Object.keys(translated[name].placeholders ?? {}), Object.keys(entry.placeholders ?? {}), `${locale}: ${name}`);
+        assert.ok(translated[name].message.trim().length > 0, `${locale}: ${name}`);
+      }
+    }
+  });
+
+  test('the Chinese is Chinese, and keeps the menu access key', () => {
+    const chinese = messages('zh_CN');
+    for (const name of ['extName', 'menuOpen', 'noPaperId', 'optionsAddressLabel', 'serviceUrlEmpty']) {
+      assert.match(chinese[name].message, /[\u4e00-\u9fff]/, name);
+    }
+    assert.match(chinese.menuOpen.message, /\(&O\)$/);
+    assert.match(english.menuOpen.message, /&O/);
+  });
+
+  test('every message the manifest and the code name exists, and every message is used', () => {
+    const sources = [read('manifest.json'), ...extensionFiles().filter((path) => /\.(js|html)$/.test(path)).map(read)];
+    const named = new Set();
+    for (const text of sources) {
+      for (const match of text.matchAll(/__MSG_(\w+)__|getMessage\('(\w+)'|data-i18n="(\w+)"|: '(serviceUrl\w+)'|MESSAGE = '(\w+)'/g)) {
+        named.add(match.slice(1).find(Boolean));
+      }
+    }
+    for (const name of named) assert.ok(name in english, `${name} is not in _locales/en`);
+    for (const name of Object.keys(english)) assert.ok(named.has(name), `${name} is never used`);
+  });
+
+  test('no English sentence is left in the code or the options page', () => {
+    const options = read('extension/options.html').replace(/<!--[^]*?-->/g, '').replace(/<(style|script)[^]*?<\/\1>/g, '');
+    const text = options.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    assert.equal(text, '', 'text on the options page outside _locales');
+    for (const file of extensionFiles().filter((path) => path.endsWith('.js'))) {
+      // A user-visible sentence: a capital letter, then words with spaces, in a string literal. The console is
+      // for developers, not users.
+      const code = read(file).split('\n').filter((line) => !line.includes('console.')).join('\n');
+      const sentences = [...code.matchAll(/(['"`])([A-Z][a-z]+(?: [a-z]+){2,}[^'"`]*)\1/g)].map((match) => match[2]);
+      assert.deepEqual(sentences, [], file);
+    }
   });
 });

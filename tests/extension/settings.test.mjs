@@ -1,14 +1,18 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import {
+import { installFakeChrome } from './fake-chrome.mjs';
+
+const { chrome } = installFakeChrome();
+
+const {
   DEFAULT_OPEN_IN,
   DEFAULT_SERVICE_URL,
   SERVICE_URL_FAILURES,
   readSettings,
   validateOpenIn,
   validateServiceUrl,
-} from '../../extension/settings.js';
+} = await import('../../extension/settings.js');
 
 // Accepted addresses and the origin that gets stored.
 const ACCEPTED = [
@@ -59,7 +63,7 @@ describe('validateServiceUrl: rejected', () => {
       const result = validateServiceUrl(input);
       assert.equal(result.ok, false);
       assert.equal(result.failure, failure);
-      assert.equal(result.message, SERVICE_URL_FAILURES[failure]);
+      assert.equal(result.message, chrome.i18n.getMessage(SERVICE_URL_FAILURES[failure]));
       assert.ok(result.message.length > 10);
     });
   }

@@ -72,7 +72,10 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    public static async Task<BrowserSession> LaunchAsync(IPlaywright playwright, string extensionDirectory, bool headless)
+    /// <summary>The interface language every test browser gets unless a test asks for another, whatever the machine's locale.</summary>
+    public const string DefaultLanguage = "en";
+
+    public static async Task<BrowserSession> LaunchAsync(IPlaywright playwright, string extensionDirectory, bool headless, string language = DefaultLanguage)
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -101,6 +104,10 @@ public sealed class BrowserSession : IAsyncDisposable
                 Headless = headless,
                 IgnoreDefaultArgs = ["--disable-extensions"],
                 Args = args,
+                // The interface language, which the extension's messages follow: on Linux Chromium takes it from
+                // LANGUAGE, not from --lang. Locale sets the Accept-Language pages see.
+                Locale = language,
+                Env = EnvironmentWith("LANGUAGE", language.Replace('-', '_')),
                 // Headed, the page must fill the real window: an emulated viewport would put native menus
                 // somewhere other than where the page thinks it was clicked.
                 ViewportSize = headless ? new ViewportSize { Width = 1280, Height = 900 } : ViewportSize.NoViewport,
@@ -129,6 +136,15 @@ public sealed class BrowserSession : IAsyncDisposable
             await session.DisposeAsync();
             throw;
         }
+    }
+
+    private static Dictionary<string, string> EnvironmentWith(string name, string value)
+    {
+        var environment = Environment.GetEnvironmentVariables()
+            .Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value ?? string.Empty, StringComparer.Ordinal);
+        environment[name] = value;
+        return environment;
     }
 
     public async ValueTask DisposeAsync()

@@ -12,7 +12,7 @@ public sealed class EndToEndFixture : IAsyncLifetime
     private readonly object _headedGate = new();
     private IPlaywright? _playwright;
     private BrowserSession? _headless;
-    private Task<BrowserSession>? _headed;
+    private readonly Dictionary<string, Task<BrowserSession>> _headed = new(StringComparer.Ordinal);
 
     public string ExtensionDirectory { get; private set; } = string.Empty;
 
@@ -39,18 +39,24 @@ public sealed class EndToEndFixture : IAsyncLifetime
     /// A headed Chromium on the X display, for Chromium's own context menu, which headless mode never draws.
     /// Fails, rather than skips, without a display: the native menu is the product's main entry point.
     /// </summary>
-    public Task<BrowserSession> HeadedBrowserAsync()
+    /// <param name="language">The browser's interface language (<c>--lang</c>), which the extension's text follows.</param>
+    public Task<BrowserSession> HeadedBrowserAsync(string language = BrowserSession.DefaultLanguage)
     {
         lock (_headedGate)
         {
-            return _headed ??= LaunchHeadedAsync();
+            if (!_headed.TryGetValue(language, out var browser))
+            {
+                _headed[language] = browser = LaunchHeadedAsync(language);
+            }
+
+            return browser;
         }
     }
 
-    private async Task<BrowserSession> LaunchHeadedAsync()
+    private async Task<BrowserSession> LaunchHeadedAsync(string language)
     {
         X11.RequireDisplay();
-        var browser = await BrowserSession.LaunchAsync(Playwright, ExtensionDirectory, headless: false);
+        var browser = await BrowserSession.LaunchAsync(Playwright, ExtensionDirectory, headless: false, language);
         await UseServiceAsync(browser);
         return browser;
     }
@@ -63,9 +69,9 @@ public sealed class EndToEndFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_headed is { IsCompletedSuccessfully: true })
+        foreach (var headed in _headed.Values.Where(browser => browser.IsCompletedSuccessfully))
         {
-            await (await _headed).DisposeAsync();
+            await (await headed).DisposeAsync();
         }
 
         if (_headless is not null)
