@@ -23,8 +23,9 @@ public static class LandingEndpoints
     private static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult Landing(HttpContext context, PaperResponses responses)
     {
         context.Response.Headers.ContentSecurityPolicy = LandingPage.ContentSecurityPolicy;
+        context.Response.Headers.Vary = "Accept-Language";
         var origin = HtmlEncoder.Default.Encode(responses.Target.Origin.GetLeftPart(UriPartial.Authority));
-        return TypedResults.Content(LandingPage.Render(origin, responses.Lookup.MaxIds), "text/html; charset=utf-8");
+        return TypedResults.Content(LandingPage.Render(responses.Text, origin, responses.Lookup.MaxIds), "text/html; charset=utf-8");
     }
 
     /// <summary>The landing page's form: the same as typing the input after the service's address.</summary>

@@ -17,6 +17,7 @@ public static class RedirectorApplicationExtensions
             app.UseForwardedHeaders();
         }
 
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (gateway)

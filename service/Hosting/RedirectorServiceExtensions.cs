@@ -23,6 +23,7 @@ public static class RedirectorServiceExtensions
         services.AddSingleton<PaperLookup>();
         services.AddSingleton<PaperResponses>();
         services.AddProblemDetails();
+        services.AddPageLocalization();
         var health = services.AddHealthChecks();
 
         var settings = builder.Configuration.GetSection(RedirectorOptions.SectionName).Get<RedirectorOptions>() ?? new RedirectorOptions();

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Microsoft.Extensions.Localization;
 
 namespace Redirector.Pages;
 
@@ -12,43 +13,45 @@ internal static class KnownSitePages
     internal static string ContentSecurityPolicy(string searchAction) =>
         HtmlPage.ContentSecurityPolicy(null, formAction: new Uri(searchAction).GetLeftPart(UriPartial.Authority));
 
-    internal static string ListedVenue(string venue, string input, string searchAction)
+    internal static string ListedVenue(IStringLocalizer<PageText> text, string venue, string input, string searchAction)
     {
-        var html = HtmlEncoder.Default;
+        var html = HtmlPage.Encoder;
+        var title = NotFoundPage.Format(text["Venue.Title"], html.Encode(venue));
         return HtmlPage.Render(
-            $"{html.Encode(venue)} is listed on Cool Papers",
+            text,
+            title,
             $"""
-            <h1>{html.Encode(venue)} is listed on Cool Papers</h1>
-            <p>Cool Papers lists {html.Encode(venue)} papers, but <code>{html.Encode(Shorten(input))}</code> does not say which
-            paper it is in a form the site uses. Search for the paper's title instead:</p>
-            {SearchForm(searchAction, extraField: null)}
-            <p class="muted">With the browser extension, choosing "Open in Cool Papers" on the paper's page searches for its title by itself.</p>
-            <p><a href="{LandingPage.Path}">Try another address</a></p>
+            <h1>{title}</h1>
+            <p>{NotFoundPage.Format(text["Venue.Explain"], html.Encode(venue), $"<code>{html.Encode(Shorten(input))}</code>")}</p>
+            {SearchForm(text, searchAction, extraField: null)}
+            <p class="muted">{html.Encode(text["Venue.Extension"])}</p>
+            <p><a href="{LandingPage.Path}">{html.Encode(text["Page.TryAnotherLink"])}</a></p>
             """);
     }
 
-    internal static string NotCollected(string publisher, string input, string searchAction)
+    internal static string NotCollected(IStringLocalizer<PageText> text, string publisher, string input, string searchAction)
     {
-        var html = HtmlEncoder.Default;
+        var html = HtmlPage.Encoder;
+        var title = NotFoundPage.Format(text["Publisher.Title"], html.Encode(publisher));
         return HtmlPage.Render(
-            $"Cool Papers does not list papers from {html.Encode(publisher)}",
+            text,
+            title,
             $"""
-            <h1>Cool Papers does not list papers from {html.Encode(publisher)}</h1>
-            <p><code>{html.Encode(Shorten(input))}</code> is a paper on {html.Encode(publisher)}. Cool Papers only lists papers
-            that can be read freely, so papers only published there are not on the site.</p>
-            <p>Many such papers also have a preprint on arXiv. Search Cool Papers' arXiv papers for the title:</p>
-            {SearchForm(searchAction, extraField: """<input type="hidden" name="highlight" value="1">""")}
-            <p><a href="{LandingPage.Path}">Try another address</a></p>
+            <h1>{title}</h1>
+            <p>{NotFoundPage.Format(text["Publisher.Explain"], $"<code>{html.Encode(Shorten(input))}</code>", html.Encode(publisher))}</p>
+            <p>{html.Encode(text["Publisher.Preprint"])}</p>
+            {SearchForm(text, searchAction, extraField: """<input type="hidden" name="highlight" value="1">""")}
+            <p><a href="{LandingPage.Path}">{html.Encode(text["Page.TryAnotherLink"])}</a></p>
             """);
     }
 
-    private static string SearchForm(string action, string? extraField) =>
+    private static string SearchForm(IStringLocalizer<PageText> text, string action, string? extraField) =>
         $"""
-        <form action="{HtmlEncoder.Default.Encode(action)}" method="get" role="search">
-          <label for="query">Paper title</label>
+        <form action="{HtmlPage.Encoder.Encode(action)}" method="get" role="search">
+          <label for="query">{HtmlPage.Encoder.Encode(text["Search.Label"])}</label>
           <input type="text" id="query" name="query" required autofocus>
           {extraField}
-          <button type="submit">Search Cool Papers</button>
+          <button type="submit">{HtmlPage.Encoder.Encode(text["Search.Button"])}</button>
         </form>
         """;
 

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Microsoft.Extensions.Localization;
 
 namespace Redirector.Pages;
 
@@ -9,20 +10,25 @@ internal static class NotFoundPage
 
     internal static readonly string ContentSecurityPolicy = HtmlPage.ContentSecurityPolicy(null);
 
-    internal static string Render(string input, string searchUrl)
+    internal static string Render(IStringLocalizer<PageText> text, string input, string searchUrl)
     {
         var shown = input.Length > ShownInputLength ? input[..ShownInputLength] + "…" : input;
-        var html = HtmlEncoder.Default;
+        var html = HtmlPage.Encoder;
+        var title = html.Encode(text["NotFound.Title"]);
+        var search = $"""<a id="search" href="{html.Encode(searchUrl)}">{html.Encode(text["NotFound.Search"])}</a>""";
+        var another = $"""<a href="{LandingPage.Path}">{html.Encode(text["Page.TryAnother"])}</a>""";
         return HtmlPage.Render(
-            "No paper id found",
+            text,
+            title,
             $"""
-            <h1>No paper id found</h1>
-            <p>Nothing in <code>{html.Encode(shown)}</code> is a paper id this service knows.</p>
-            <p>It looks for arXiv ids (<code>2401.12345</code>, <code>hep-th/9901001</code>), arXiv DOIs
-            (<code>10.48550/arXiv.2401.12345</code>) and paper URLs from arXiv and its mirrors, OpenReview, the ACL Anthology,
-            IJCAI, PMLR, the CVF (CVPR, ICCV), AAAI and USENIX.</p>
-            <p><a id="search" href="{html.Encode(searchUrl)}">Search Cool Papers for these words instead</a>
-            or <a href="{LandingPage.Path}">try another address</a>.</p>
+            <h1>{title}</h1>
+            <p>{Format(text["NotFound.Nothing"], $"<code>{html.Encode(shown)}</code>")}</p>
+            <p>{Format(text["NotFound.LooksFor"], "<code>2401.12345</code>", "<code>hep-th/9901001</code>", "<code>10.48550/arXiv.2401.12345</code>")}</p>
+            <p>{Format(text["NotFound.Or"], search, another)}</p>
             """);
     }
+
+    /// <summary>Fills a translated sentence with markup: the sentence is encoded, the markup is not.</summary>
+    internal static string Format(LocalizedString sentence, params string[] markup) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, HtmlPage.Encoder.Encode(sentence), markup);
 }

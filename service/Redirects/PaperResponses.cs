@@ -1,15 +1,19 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Redirector.Pages;
+using Microsoft.Extensions.Localization;
 using Redirector.PaperIds;
 
 namespace Redirector.Redirects;
 
 /// <summary>Turns a lookup into what the user gets: a redirect on the target, or a clear 4xx.</summary>
-public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILoggerFactory loggers)
+public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILoggerFactory loggers, IStringLocalizer<PageText> text)
 {
     private readonly ILogger _requests = loggers.CreateLogger(RequestLog.Category);
 
     public TargetSite Target => target;
+
+    /// <summary>The pages' text in the reader's language (request localisation has set the culture).</summary>
+    public IStringLocalizer<PageText> Text => text;
 
     public PaperLookup Lookup => lookup;
 
@@ -64,6 +68,7 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
     /// </summary>
     public IResult NoPaperFound(HttpRequest request, string input)
     {
+        HtmlPage.VaryByReader(request.HttpContext.Response);
         var site = KnownSites.Classify(input);
         return site.Kind switch
         {
@@ -78,7 +83,7 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
         if (AcceptsHtml(request))
         {
             request.HttpContext.Response.Headers.ContentSecurityPolicy = KnownSitePages.ContentSecurityPolicy(target.VenueSearchAction);
-            return TypedResults.Content(KnownSitePages.ListedVenue(venue, input, target.VenueSearchAction), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Content(KnownSitePages.ListedVenue(text, venue, input, target.VenueSearchAction), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
         return Problem(
@@ -93,7 +98,7 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
         if (AcceptsHtml(request))
         {
             request.HttpContext.Response.Headers.ContentSecurityPolicy = KnownSitePages.ContentSecurityPolicy(target.ArxivSearchAction);
-            return TypedResults.Content(KnownSitePages.NotCollected(publisher, input, target.ArxivSearchAction), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Content(KnownSitePages.NotCollected(text, publisher, input, target.ArxivSearchAction), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
         return Problem(
@@ -109,7 +114,7 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
         if (AcceptsHtml(request))
         {
             request.HttpContext.Response.Headers.ContentSecurityPolicy = NotFoundPage.ContentSecurityPolicy;
-            return TypedResults.Content(NotFoundPage.Render(input, searchUrl), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Content(NotFoundPage.Render(text, input, searchUrl), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
         return Problem(
