@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
 using Redirector.Gateway;
@@ -38,21 +37,7 @@ public static class RedirectorServiceExtensions
         services.AddSingleton<UpstreamForwarder>();
         services.AddSingleton<ISitePages, GatewaySitePages>();
         health.AddCheck<UpstreamHealthCheck>("upstream", tags: [ReadinessTag]);
-        services.Configure<ForwardedHeadersOptions>(forwarded =>
-        {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in settings.TrustedProxies)
-            {
-                if (System.Net.IPAddress.TryParse(proxy, out var address))
-                {
-                    forwarded.KnownProxies.Add(address);
-                }
-                else if (System.Net.IPNetwork.TryParse(proxy, out var network))
-                {
-                    forwarded.KnownIPNetworks.Add(network);
-                }
-            }
-        });
+        services.TrustOnly([.. settings.TrustedProxies]);
         return builder;
     }
 
