@@ -26,6 +26,7 @@ public sealed class FaultTests
         var readiness = JsonDocument.Parse(await notReady.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("Unhealthy", readiness.GetProperty("checks").GetProperty("upstream").GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Contains(gateway.UpstreamFailures, entry => entry.Message.Contains("/arxiv/2401.12345", StringComparison.Ordinal));
 
         await gateway.Upstream.StartAsync();
 
