@@ -38,6 +38,13 @@ public sealed class RedirectorOptions
     /// </summary>
     public IList<string> TrustedProxies { get; } = [];
 
+    /// <summary>
+    /// Public host names of the door besides the host of <see cref="Target"/> (e.g. <c>www.papers.cool</c>,
+    /// <c>*.papers.cool</c>). In gateway mode requests for any other host get 400, and only these reach the site as
+    /// <c>X-Forwarded-Host</c>.
+    /// </summary>
+    public IList<string> AllowedHosts { get; } = [];
+
     public bool IsGateway => !string.IsNullOrWhiteSpace(Upstream);
 }
 

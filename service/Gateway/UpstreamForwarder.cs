@@ -27,6 +27,7 @@ public sealed class UpstreamForwarder
         UpstreamClient client,
         ITransformBuilder transforms,
         ForwardedRateLimiter rateLimiter,
+        PublicHosts hosts,
         IOptions<RedirectorOptions> options,
         ILoggerFactory loggers)
     {
@@ -35,8 +36,7 @@ public sealed class UpstreamForwarder
         _rateLimiter = rateLimiter;
         _logger = loggers.CreateLogger(RequestLog.Category);
 
-        // The defaults add X-Forwarded-For/Proto/Host/Prefix and keep the upstream's own Host header.
-        _transformer = transforms.Create(_ => { });
+        _transformer = DoorTransforms.Create(transforms, hosts);
         _requestConfig = new ForwarderRequestConfig { ActivityTimeout = options.Value.UpstreamTimeout };
     }
 

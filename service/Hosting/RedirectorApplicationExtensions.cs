@@ -21,6 +21,8 @@ public static class RedirectorApplicationExtensions
         app.UseStatusCodePages();
         if (gateway)
         {
+            app.UseDoorHostFiltering();
+
             // Only reads can be paper lookups; the site's forms, APIs and everything else go straight through.
             var forwarder = app.Services.GetRequiredService<UpstreamForwarder>();
             app.MapWhen(
@@ -29,8 +31,8 @@ public static class RedirectorApplicationExtensions
         }
 
         var health = app.MapGroup(string.Empty).WithTags("Health");
-        health.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        health.MapHealthChecks("/readyz", new HealthCheckOptions
+        health.MapHealthChecks(HealthPaths.Liveness, new HealthCheckOptions { Predicate = _ => false });
+        health.MapHealthChecks(HealthPaths.Readiness, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(RedirectorServiceExtensions.ReadinessTag),
             ResponseWriter = HealthResponses.WriteJson,

@@ -33,6 +33,7 @@ public static class RedirectorServiceExtensions
 
         services.AddReverseProxy();
         services.AddSingleton<UpstreamClient>();
+        services.AddSingleton<PublicHosts>();
         services.AddSingleton<ForwardedRateLimiter>();
         services.AddSingleton<UpstreamForwarder>();
         services.AddSingleton<ISitePages, GatewaySitePages>();

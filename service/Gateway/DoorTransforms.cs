@@ -1,0 +1,20 @@
+using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Transforms;
+using Yarp.ReverseProxy.Transforms.Builder;
+
+namespace Redirector.Gateway;
+
+/// <summary>What changes on the way to the site: the door, not the client, says who the client is and where it came.</summary>
+internal static class DoorTransforms
+{
+    internal static HttpTransformer Create(ITransformBuilder builder, PublicHosts hosts) => builder.Create(context =>
+    {
+        // YARP's defaults would pass the client's Host on as X-Forwarded-Host.
+        context.UseDefaultForwarders = false;
+        context.AddRequestHeaderRemove("Forwarded");
+        context.AddXForwardedFor();
+        context.AddXForwardedProto();
+        context.AddXForwardedPrefix();
+        context.RequestTransforms.Add(new ForwardedHostTransform(hosts));
+    });
+}
