@@ -74,6 +74,7 @@ public sealed class UpstreamForwarder
             return;
         }
 
+        NoSniff.Remove(context.Response);
         var started = Stopwatch.GetTimestamp();
         var error = await _forwarder.SendAsync(context, _client.DestinationPrefix, _client.Invoker, _requestConfig, _transformer);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -97,6 +98,7 @@ public sealed class UpstreamForwarder
         if (!context.Response.HasStarted && !failure.ClientIsGone(context))
         {
             context.Response.Clear();
+            NoSniff.Apply(context.Response);
             await ForwardErrorPage.For(failure.Status).ExecuteAsync(context);
         }
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Redirector.Configuration;
 using Redirector.Endpoints;
 using Redirector.Gateway;
+using Redirector.Redirects;
 
 namespace Redirector.Hosting;
 
@@ -12,6 +13,7 @@ public static class RedirectorApplicationExtensions
     public static WebApplication MapRedirector(this WebApplication app)
     {
         var gateway = app.Services.GetRequiredService<IOptions<RedirectorOptions>>().Value.IsGateway;
+        app.UseNoSniff();
         if (gateway)
         {
             app.UseForwardedHeaders();

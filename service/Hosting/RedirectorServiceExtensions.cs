@@ -21,7 +21,8 @@ public static class RedirectorServiceExtensions
         services.AddSingleton<TargetSite>();
         services.AddSingleton<PaperLookup>();
         services.AddSingleton<PaperResponses>();
-        services.AddProblemDetails();
+        // The exception handler clears the response, headers included, before it writes its problem.
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context => NoSniff.Apply(context.HttpContext.Response));
         var health = services.AddHealthChecks();
 
         var settings = builder.Configuration.GetSection(RedirectorOptions.SectionName).Get<RedirectorOptions>() ?? new RedirectorOptions();
