@@ -20,5 +20,6 @@ internal static class DoorTransforms
         context.AddXForwardedProto();
         context.AddXForwardedPrefix();
         context.RequestTransforms.Add(new ForwardedHostTransform(hosts));
+        context.RequestTransforms.Add(new ReceivedTargetTransform());
     });
 }
