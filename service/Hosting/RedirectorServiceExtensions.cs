@@ -35,6 +35,8 @@ public static class RedirectorServiceExtensions
         services.AddReverseProxy();
         services.AddSingleton<UpstreamClient>();
         services.AddSingleton<PublicHosts>();
+        services.AddSingleton<UpstreamProbe>();
+        services.AddSingleton<UpstreamHealthCheck>();
         services.AddSingleton<ForwardedRateLimiter>();
         services.AddSingleton<UpstreamForwarder>();
         services.AddSingleton<ISitePages, GatewaySitePages>();

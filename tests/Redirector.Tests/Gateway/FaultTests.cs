@@ -31,7 +31,15 @@ public sealed class FaultTests
         await gateway.Upstream.StartAsync();
 
         var back = await gateway.Client.GetAsync(new Uri("/arxiv/2401.12345", UriKind.Relative));
+
+        // Readiness reuses its last look at the site for a couple of seconds.
         var ready = await gateway.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        for (var wait = 0; wait < 50 && ready.StatusCode != HttpStatusCode.OK; wait++)
+        {
+            await Task.Delay(100);
+            ready = await gateway.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        }
+
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         Assert.Contains("2401.12345", await back.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
