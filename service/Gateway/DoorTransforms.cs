@@ -4,7 +4,10 @@ using Yarp.ReverseProxy.Transforms.Builder;
 
 namespace Redirector.Gateway;
 
-/// <summary>What changes on the way to the site: the door, not the client, says who the client is and where it came.</summary>
+/// <summary>
+/// What changes on the way to the site: headers meant for one hop stop at the door; the door, not the client, says who
+/// the client is, which host it asked for and how it came; the target is sent as the client wrote it.
+/// </summary>
 internal static class DoorTransforms
 {
     internal static HttpTransformer Create(ITransformBuilder builder, PublicHosts hosts) => builder.Create(context =>

@@ -9,9 +9,9 @@ using Yarp.ReverseProxy.Transforms.Builder;
 namespace Redirector.Gateway;
 
 /// <summary>
-/// Sends a request to the upstream as it came (method, path, query, headers, body) with the usual X-Forwarded-*
-/// headers. When that fails before anything was sent to the client, the client gets a clear answer: a 4xx when the
-/// request was at fault, a 502 or 504 when the site was.
+/// Sends a request to the upstream as it came (method, target, headers, body), changed only as
+/// <see cref="DoorTransforms"/> says. When that fails before anything was sent to the client, the client gets a clear
+/// answer: a 4xx when the request was at fault, a 502 or 504 when the site was.
 /// </summary>
 public sealed class UpstreamForwarder
 {

@@ -71,4 +71,19 @@ public sealed class ClientFaultTests
         Assert.Equal("application/problem+json", response.Header("Content-Type"));
         Assert.Empty(gateway.UpstreamFailures);
     }
+
+    [Fact]
+    public async Task A_body_larger_than_the_server_accepts_is_a_413()
+    {
+        await using var gateway = await GatewayHost.StartAsync();
+
+        // Kestrel's limit is 30 MB; the declared length alone is enough to refuse.
+        var response = await RawHttp.SendAsync(
+            gateway.Address,
+            $"POST /api/echo HTTP/1.1\r\nHost: {GatewayHost.DoorHost}\r\nContent-Type: text/plain\r\nContent-Length: 40000000\r\n\r\n",
+            new byte[1024]);
+
+        Assert.Equal(413, response.Status);
+        Assert.Empty(gateway.UpstreamFailures);
+    }
 }
