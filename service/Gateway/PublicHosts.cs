@@ -28,7 +28,8 @@ public sealed class PublicHosts
         _targetName = origin.HostNameType == UriHostNameType.IPv6 ? $"[{origin.IdnHost}]" : origin.IdnHost;
         _portSuffix = origin.IsDefaultPort ? string.Empty : FormattableString.Invariant($":{origin.Port}");
         _targetAuthority = _targetName + _portSuffix;
-        Names = [_targetName, .. options.Value.AllowedHosts];
+        // Host filtering compares in punycode too; the same spelling here keeps both reading a listed name alike.
+        Names = [_targetName, .. options.Value.AllowedHosts.Select(name => new HostString(name).ToUriComponent())];
         _patterns = [.. Names.Select(name => new StringSegment(name))];
     }
 
