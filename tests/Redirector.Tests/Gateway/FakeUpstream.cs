@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -18,12 +17,13 @@ public sealed record ReceivedRequest(string Method, string Path, string Query, s
 /// </summary>
 public sealed class FakeUpstream : IAsyncDisposable
 {
-
     private WebApplication? _app;
 
-    public FakeUpstream() => Port = FreePort();
-
-    public int Port { get; }
+    /// <summary>
+    /// 0 until the first start, which lets the system choose: a port picked in advance can be taken by another
+    /// process on a shared machine before the site binds it. Restarts reuse the port, as a real site would.
+    /// </summary>
+    public int Port { get; private set; }
 
     public string Origin => $"http://127.0.0.1:{Port}";
 
@@ -88,6 +88,7 @@ public sealed class FakeUpstream : IAsyncDisposable
         });
         await app.StartAsync();
         _app = app;
+        Port = new Uri(app.Urls.First()).Port;
     }
 
     public async Task StopAsync()
@@ -101,11 +102,4 @@ public sealed class FakeUpstream : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
