@@ -32,10 +32,18 @@ public sealed class RedirectorOptions
     public ForwardedRateLimitOptions RateLimit { get; set; } = new();
 
     /// <summary>
-    /// Proxies in front of this service whose <c>X-Forwarded-For</c> is believed (IP addresses or CIDR networks).
-    /// Without them the client is the connecting address, so one proxy would share one rate limit for everybody.
+    /// Proxies in front of this service whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed (IP
+    /// addresses or CIDR networks). This is the whole list: none by default, not even loopback. Without them the client
+    /// is the connecting address, so one proxy would share one rate limit for everybody.
     /// </summary>
     public IList<string> TrustedProxies { get; } = [];
+
+    /// <summary>
+    /// Public host names of the door besides the host of <see cref="Target"/> (e.g. <c>www.papers.cool</c>,
+    /// <c>*.papers.cool</c>). In gateway mode requests for any other host get 400, and only these reach the site as
+    /// <c>X-Forwarded-Host</c>.
+    /// </summary>
+    public IList<string> AllowedHosts { get; } = [];
 
     public bool IsGateway => !string.IsNullOrWhiteSpace(Upstream);
 }

@@ -36,7 +36,21 @@ public sealed class RedirectorOptionsValidator : IValidateOptions<RedirectorOpti
             }
         }
 
+        foreach (var host in options.AllowedHosts)
+        {
+            if (!IsHostName(host))
+            {
+                failures.Add($"Redirector:AllowedHosts entry '{host}' must be a host name without scheme, port or path, such as www.papers.cool or *.papers.cool; '*' alone would let any client choose the host the site sees.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsHostName(string entry)
+    {
+        var name = entry.StartsWith("*.", StringComparison.Ordinal) ? entry[2..] : entry;
+        return Uri.CheckHostName(name) != UriHostNameType.Unknown;
     }
 
     private static void ValidateGateway(RedirectorOptions options, List<string> failures)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text;
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
 using Yarp.ReverseProxy.Forwarder;
@@ -25,6 +26,11 @@ public sealed class UpstreamClient : IDisposable
             EnableMultipleHttp2Connections = true,
             ConnectTimeout = settings.UpstreamConnectTimeout,
             ActivityHeadersPropagator = new ReverseProxyPropagator(DistributedContextPropagator.Current),
+
+            // Kestrel accepts header values that are valid UTF-8 (browsers send cookies that scripts set with
+            // non-ASCII text that way) and decodes them as UTF-8; encoding them back the same way passes on the
+            // client's bytes, where the default (ASCII only) would fail the request as if the site were down.
+            RequestHeaderEncodingSelector = static (_, _) => Encoding.UTF8,
         });
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
 using Redirector.Redirects;
@@ -8,8 +9,9 @@ using Yarp.ReverseProxy.Transforms.Builder;
 namespace Redirector.Gateway;
 
 /// <summary>
-/// Sends a request to the upstream as it came (method, path, query, headers, body) with the usual X-Forwarded-*
-/// headers, and turns upstream failures into a clear 502 or 504 while nothing has been sent to the client yet.
+/// Sends a request to the upstream as it came (method, target, headers, body), changed only as
+/// <see cref="DoorTransforms"/> says. When that fails before anything was sent to the client, the client gets a clear
+/// answer: a 4xx when the request was at fault, a 502 or 504 when the site was.
 /// </summary>
 public sealed class UpstreamForwarder
 {
@@ -25,6 +27,7 @@ public sealed class UpstreamForwarder
         UpstreamClient client,
         ITransformBuilder transforms,
         ForwardedRateLimiter rateLimiter,
+        PublicHosts hosts,
         IOptions<RedirectorOptions> options,
         ILoggerFactory loggers)
     {
@@ -33,8 +36,7 @@ public sealed class UpstreamForwarder
         _rateLimiter = rateLimiter;
         _logger = loggers.CreateLogger(RequestLog.Category);
 
-        // The defaults add X-Forwarded-For/Proto/Host/Prefix and keep the upstream's own Host header.
-        _transformer = transforms.Create(_ => { });
+        _transformer = DoorTransforms.Create(transforms, hosts);
         _requestConfig = new ForwarderRequestConfig { ActivityTimeout = options.Value.UpstreamTimeout };
     }
 
@@ -46,6 +48,17 @@ public sealed class UpstreamForwarder
         if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusCodePages)
         {
             statusCodePages.Enabled = false;
+        }
+
+        // A tunnel is a forward proxy's job; the forwarder would not know how to send one on and report it as the site's failure.
+        if (HttpMethods.IsConnect(request.Method) && context.Features.Get<IHttpExtendedConnectFeature>()?.IsExtendedConnect != true)
+        {
+            RequestLog.ClientFailed(_logger, request.Method, request.Path, ForwarderError.RequestCreation, StatusCodes.Status400BadRequest, 0);
+            await PaperResponses.Problem(
+                StatusCodes.Status400BadRequest,
+                "No tunnels here",
+                "CONNECT is for forward proxies; this address is a site's front door.").ExecuteAsync(context);
+            return;
         }
 
         var retryAfter = _rateLimiter.TryAcquire(context);
@@ -61,6 +74,7 @@ public sealed class UpstreamForwarder
             return;
         }
 
+        NoSniff.Remove(context.Response);
         var started = Stopwatch.GetTimestamp();
         var error = await _forwarder.SendAsync(context, _client.DestinationPrefix, _client.Invoker, _requestConfig, _transformer);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -70,15 +84,22 @@ public sealed class UpstreamForwarder
             return;
         }
 
-        var exception = context.Features.Get<IForwarderErrorFeature>()?.Exception;
-        var status = error == ForwarderError.RequestTimedOut ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;
-        RequestLog.UpstreamFailed(_logger, request.Method, request.Path, error.ToString(), status, elapsed, exception);
+        var failure = ForwardFailure.Of(error, context);
+        if (failure.IsClients)
+        {
+            RequestLog.ClientFailed(_logger, request.Method, request.Path, error, failure.Status, elapsed);
+        }
+        else
+        {
+            RequestLog.UpstreamFailed(_logger, request.Method, request.Path, error, failure.Status, elapsed, context.Features.Get<IForwarderErrorFeature>()?.Exception);
+        }
 
         // Once the upstream's status line went out, the client can only see the connection end (YARP aborts it).
-        if (!context.Response.HasStarted && error != ForwarderError.RequestCanceled)
+        if (!context.Response.HasStarted && !failure.ClientIsGone(context))
         {
             context.Response.Clear();
-            await UpstreamErrorPage.For(status).ExecuteAsync(context);
+            NoSniff.Apply(context.Response);
+            await ForwardErrorPage.For(failure.Status).ExecuteAsync(context);
         }
     }
 }

@@ -1,37 +1,40 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-using Redirector.Configuration;
 
 namespace Redirector.Gateway;
 
-/// <summary>Readiness in gateway mode: can the upstream answer right now? Anything below 500 counts as up.</summary>
-public sealed class UpstreamHealthCheck(UpstreamClient client, IOptions<RedirectorOptions> options) : IHealthCheck
+/// <summary>
+/// Readiness in gateway mode, from a recent look at the site. /readyz is open to anyone, so each call asking the site
+/// afresh would let any client turn it into traffic for the site; instead a look is reused for a couple of seconds,
+/// and callers arriving while one is under way share it. The answer says how old the look is.
+/// </summary>
+public sealed class UpstreamHealthCheck(UpstreamProbe probe) : IHealthCheck
 {
-    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(2);
+    /// <summary>Short next to a load balancer's or orchestrator's probe interval, long next to a hammering client's.</summary>
+    internal static readonly TimeSpan Freshness = TimeSpan.FromSeconds(2);
+
+    private readonly Lock _gate = new();
+    private Task<UpstreamLook>? _look;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var probe = new Uri(client.Upstream, options.Value.UpstreamHealthPath);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ProbeTimeout);
-        var started = Stopwatch.GetTimestamp();
-        try
+        var look = await CurrentLook().WaitAsync(cancellationToken);
+        var description = FormattableString.Invariant($"{look.Description}, {Stopwatch.GetElapsedTime(look.TakenAt).TotalMilliseconds:0} ms ago");
+        return look.IsUp ? HealthCheckResult.Healthy(description) : HealthCheckResult.Unhealthy(description);
+    }
+
+    private Task<UpstreamLook> CurrentLook()
+    {
+        lock (_gate)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, probe);
-            using var response = await client.Invoker.SendAsync(request, timeout.Token);
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            var status = (int)response.StatusCode;
-            var description = FormattableString.Invariant($"upstream answered {status} in {elapsed:0} ms");
-            return status < 500 ? HealthCheckResult.Healthy(description) : HealthCheckResult.Unhealthy(description);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return HealthCheckResult.Unhealthy($"upstream did not answer within {ProbeTimeout.TotalSeconds:0} s");
-        }
-        catch (HttpRequestException exception)
-        {
-            return HealthCheckResult.Unhealthy($"upstream unreachable: {exception.HttpRequestError}");
+            var stale = _look is null
+                || (_look.IsCompleted && (!_look.IsCompletedSuccessfully || Stopwatch.GetElapsedTime(_look.Result.TakenAt) >= Freshness));
+            if (stale)
+            {
+                _look = probe.LookAsync();
+            }
+
+            return _look!;
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Redirector.Configuration;
 using Redirector.Endpoints;
 using Redirector.Gateway;
+using Redirector.Redirects;
 
 namespace Redirector.Hosting;
 
@@ -12,6 +13,7 @@ public static class RedirectorApplicationExtensions
     public static WebApplication MapRedirector(this WebApplication app)
     {
         var gateway = app.Services.GetRequiredService<IOptions<RedirectorOptions>>().Value.IsGateway;
+        app.UseNoSniff();
         if (gateway)
         {
             app.UseForwardedHeaders();
@@ -22,6 +24,8 @@ public static class RedirectorApplicationExtensions
         app.UseStatusCodePages();
         if (gateway)
         {
+            app.UseDoorHostFiltering();
+
             // Only reads can be paper lookups; the site's forms, APIs and everything else go straight through.
             var forwarder = app.Services.GetRequiredService<UpstreamForwarder>();
             app.MapWhen(
@@ -30,8 +34,8 @@ public static class RedirectorApplicationExtensions
         }
 
         var health = app.MapGroup(string.Empty).WithTags("Health");
-        health.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        health.MapHealthChecks("/readyz", new HealthCheckOptions
+        health.MapHealthChecks(HealthPaths.Liveness, new HealthCheckOptions { Predicate = _ => false });
+        health.MapHealthChecks(HealthPaths.Readiness, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(RedirectorServiceExtensions.ReadinessTag),
             ResponseWriter = HealthResponses.WriteJson,

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
 using Redirector.Gateway;
@@ -22,7 +21,8 @@ public static class RedirectorServiceExtensions
         services.AddSingleton<TargetSite>();
         services.AddSingleton<PaperLookup>();
         services.AddSingleton<PaperResponses>();
-        services.AddProblemDetails();
+        // The exception handler clears the response, headers included, before it writes its problem.
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context => NoSniff.Apply(context.HttpContext.Response));
         services.AddPageLocalization();
         var health = services.AddHealthChecks();
 
@@ -35,25 +35,14 @@ public static class RedirectorServiceExtensions
 
         services.AddReverseProxy();
         services.AddSingleton<UpstreamClient>();
+        services.AddSingleton<PublicHosts>();
+        services.AddSingleton<UpstreamProbe>();
+        services.AddSingleton<UpstreamHealthCheck>();
         services.AddSingleton<ForwardedRateLimiter>();
         services.AddSingleton<UpstreamForwarder>();
         services.AddSingleton<ISitePages, GatewaySitePages>();
         health.AddCheck<UpstreamHealthCheck>("upstream", tags: [ReadinessTag]);
-        services.Configure<ForwardedHeadersOptions>(forwarded =>
-        {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in settings.TrustedProxies)
-            {
-                if (System.Net.IPAddress.TryParse(proxy, out var address))
-                {
-                    forwarded.KnownProxies.Add(address);
-                }
-                else if (System.Net.IPNetwork.TryParse(proxy, out var network))
-                {
-                    forwarded.KnownIPNetworks.Add(network);
-                }
-            }
-        });
+        services.TrustOnly([.. settings.TrustedProxies]);
         return builder;
     }
 

@@ -19,10 +19,6 @@ internal static class HtmlPage
         .muted{color:#666;font-size:.9rem}
         """;
 
-    /// <summary>An English-only page (the gateway's error pages, until they are translated).</summary>
-    internal static string Render(string title, string body) =>
-        Render(EnglishOnly.Instance, title, body);
-
     /// <param name="title">Already HTML-encoded.</param>
     internal static string Render(IStringLocalizer<PageText> text, string title, string body, string? script = null) =>
         $"""
@@ -44,17 +40,6 @@ internal static class HtmlPage
     internal static string ContentSecurityPolicy(string? script, string? formAction = null) =>
         $"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'{(formAction is null ? string.Empty : " " + formAction)}; base-uri 'none'; frame-ancestors 'none'"
         + (script is null ? string.Empty : $"; script-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'");
-
-    private sealed class EnglishOnly : IStringLocalizer<PageText>
-    {
-        internal static readonly EnglishOnly Instance = new();
-
-        public LocalizedString this[string name] => new(name, name == "Html.Lang" ? "en" : name);
-
-        public LocalizedString this[string name, params object[] arguments] => this[name];
-
-        public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => [];
-    }
 
     /// <summary>A page's answer depends on the reader's language, and the 404s also on whether they asked for HTML.</summary>
     internal static void VaryByReader(HttpResponse response) => response.Headers.Vary = "Accept, Accept-Language";

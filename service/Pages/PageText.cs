@@ -9,4 +9,12 @@ namespace Redirector.Pages;
 /// English, <c>PageText.zh.resx</c> the Chinese (Simplified, which zh-TW readers are served too). Keys name the page
 /// and the part: <c>NotFound.Title</c>.
 /// </summary>
-public sealed class PageText;
+public sealed class PageText
+{
+    private static readonly System.Resources.ResourceManager Resources =
+        new("Redirector.Resources.Pages.PageText", typeof(PageText).Assembly);
+
+    /// <summary>The English text, whatever the request's language: problem+json is for programs, and stays English.</summary>
+    public static string English(string key) =>
+        Resources.GetString(key, System.Globalization.CultureInfo.InvariantCulture) ?? key;
+}

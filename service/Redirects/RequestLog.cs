@@ -18,7 +18,11 @@ public static partial class RequestLog
     public static partial void Forwarded(ILogger logger, string method, PathString path, int status, double elapsedMs);
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Upstream failed for {Method} {Path}: {Error} -> {Status} after {ElapsedMs:0.0} ms")]
-    public static partial void UpstreamFailed(ILogger logger, string method, PathString path, string error, int status, double elapsedMs, Exception? exception);
+    public static partial void UpstreamFailed(ILogger logger, string method, PathString path, Yarp.ReverseProxy.Forwarder.ForwarderError error, int status, double elapsedMs, Exception? exception);
+
+    // Information, not Warning: a client's malformed or abandoned request says nothing about the site's health.
+    [LoggerMessage(EventId = 103, Level = LogLevel.Information, Message = "Not forwarded {Method} {Path}: the client's {Error} -> {Status} after {ElapsedMs:0.0} ms")]
+    public static partial void ClientFailed(ILogger logger, string method, PathString path, Yarp.ReverseProxy.Forwarder.ForwarderError error, int status, double elapsedMs);
 
     [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Rate limited {Method} {Path} from {Client}; retry after {RetryAfterSeconds} s")]
     public static partial void RateLimited(ILogger logger, string method, PathString path, System.Net.IPAddress? client, int retryAfterSeconds);

@@ -13,6 +13,7 @@ public sealed class SoakTests
 {
     private const int Workers = 16;
     private const string Door = "http://door.example";
+    private const string DoorHost = "door.example";
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(3);
 
     [Fact]
@@ -29,6 +30,9 @@ public sealed class SoakTests
         {
             BaseAddress = service.Origin,
         };
+
+        // Clients reach the door under its public name; the door serves no other host.
+        client.DefaultRequestHeaders.Host = DoorHost;
 
         var duration = Scale.Times(TimeSpan.FromSeconds(30));
         var clock = Stopwatch.StartNew();

@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace Redirector.Tests.Gateway;
 
-public sealed record ReceivedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body);
+/// <summary>One request as the site saw it; <paramref name="RawTarget"/> is the request line's target, byte for byte.</summary>
+public sealed record ReceivedRequest(string Method, string Path, string Query, string RawTarget, IReadOnlyDictionary<string, string> Headers, string Body);
 
 /// <summary>
 /// A small paper site on a real loopback port: a paper page, a list page, a form endpoint, and endpoints that are
@@ -16,12 +17,13 @@ public sealed record ReceivedRequest(string Method, string Path, string Query, I
 /// </summary>
 public sealed class FakeUpstream : IAsyncDisposable
 {
-
     private WebApplication? _app;
 
-    public FakeUpstream() => Port = FreePort();
-
-    public int Port { get; }
+    /// <summary>
+    /// 0 until the first start, which lets the system choose: a port picked in advance can be taken by another
+    /// process on a shared machine before the site binds it. Restarts reuse the port, as a real site would.
+    /// </summary>
+    public int Port { get; private set; }
 
     public string Origin => $"http://127.0.0.1:{Port}";
 
@@ -42,6 +44,7 @@ public sealed class FakeUpstream : IAsyncDisposable
                 context.Request.Method,
                 context.Request.Path.Value ?? string.Empty,
                 context.Request.QueryString.Value ?? string.Empty,
+                context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
                 context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 body));
             await next();
@@ -55,6 +58,14 @@ public sealed class FakeUpstream : IAsyncDisposable
             return Results.Content($"<!doctype html><title>Paper</title><h1 id=\"paper\">{WebUtility.HtmlEncode(ids)}</h1>", "text/html; charset=utf-8");
         });
         app.MapGet("/static/empty-404", () => Results.StatusCode(404));
+        app.MapGet("/hop-by-hop", (HttpContext context) =>
+        {
+            // A header meant for the next hop only, named as such in Connection (RFC 9110 section 7.6.1).
+            context.Response.Headers.Connection = "X-Upstream-Hop";
+            context.Response.Headers["X-Upstream-Hop"] = "internal";
+            context.Response.Headers["X-Site"] = "fake";
+            return Results.Text("hop");
+        });
         app.MapPost("/api/echo", async (HttpContext context) =>
         {
             context.Response.ContentType = context.Request.ContentType;
@@ -77,6 +88,7 @@ public sealed class FakeUpstream : IAsyncDisposable
         });
         await app.StartAsync();
         _app = app;
+        Port = new Uri(app.Urls.First()).Port;
     }
 
     public async Task StopAsync()
@@ -90,11 +102,4 @@ public sealed class FakeUpstream : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

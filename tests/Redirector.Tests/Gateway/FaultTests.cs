@@ -26,11 +26,20 @@ public sealed class FaultTests
         var readiness = JsonDocument.Parse(await notReady.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("Unhealthy", readiness.GetProperty("checks").GetProperty("upstream").GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Contains(gateway.UpstreamFailures, entry => entry.Message.Contains("/arxiv/2401.12345", StringComparison.Ordinal));
 
         await gateway.Upstream.StartAsync();
 
         var back = await gateway.Client.GetAsync(new Uri("/arxiv/2401.12345", UriKind.Relative));
+
+        // Readiness reuses its last look at the site for a couple of seconds.
         var ready = await gateway.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        for (var wait = 0; wait < 50 && ready.StatusCode != HttpStatusCode.OK; wait++)
+        {
+            await Task.Delay(100);
+            ready = await gateway.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        }
+
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         Assert.Contains("2401.12345", await back.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
@@ -49,6 +58,27 @@ public sealed class FaultTests
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("The site is unreachable", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Chinese_reader_gets_the_502_page_in_Chinese_and_a_program_gets_English_problem_json()
+    {
+        await using var gateway = await GatewayHost.StartAsync();
+        await gateway.Upstream.StopAsync();
+        using var browser = new HttpRequestMessage(HttpMethod.Get, "/arxiv/cs.AI");
+        browser.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        browser.Headers.AcceptLanguage.ParseAdd("zh-CN,zh;q=0.9");
+        using var program = new HttpRequestMessage(HttpMethod.Get, "/arxiv/cs.AI");
+        program.Headers.AcceptLanguage.ParseAdd("zh-CN");
+
+        var page = await gateway.Client.SendAsync(browser);
+        var problem = await gateway.Client.SendAsync(program);
+
+        Assert.Equal(HttpStatusCode.BadGateway, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"zh-CN\">", html, StringComparison.Ordinal);
+        Assert.Contains("无法连接网站", html, StringComparison.Ordinal);
+        Assert.Contains("The site is unreachable", await problem.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Redirector.Tests.Service;
 
 namespace Redirector.Tests.Gateway;
@@ -11,24 +13,32 @@ public sealed class GatewayHost : IAsyncDisposable
 {
     public const string DoorOrigin = "https://door.example";
 
-    private GatewayHost(FakeUpstream upstream, RedirectorFactory door)
+    /// <summary>The door's public host: what browsers put in the Host header when they come through the front.</summary>
+    public const string DoorHost = "door.example";
+
+    private GatewayHost(FakeUpstream upstream, RedirectorFactory door, LogRecorder logs)
     {
         Upstream = upstream;
         Door = door;
+        Logs = logs;
 
         // A real socket, as in production: client addresses, forwarded headers and connection resets are real.
         door.UseKestrel(0);
         door.StartServer();
         var address = door.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
-        {
-            BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)),
-        };
+        Address = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Address };
+        Client.DefaultRequestHeaders.Host = DoorHost;
     }
 
     public FakeUpstream Upstream { get; }
 
     public RedirectorFactory Door { get; }
+
+    public LogRecorder Logs { get; }
+
+    /// <summary>Where the door listens on loopback; the client reaches it there under its public host name.</summary>
+    public Uri Address { get; }
 
     public HttpClient Client { get; }
 
@@ -48,8 +58,14 @@ public sealed class GatewayHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        return new GatewayHost(upstream, RedirectorFactory.With(settings));
+        var logs = new LogRecorder();
+        var door = RedirectorFactory.With(settings, web => web.ConfigureLogging(logging => logging.AddProvider(logs)));
+        return new GatewayHost(upstream, door, logs);
     }
+
+    /// <summary>The lines the door logged as the site's failure.</summary>
+    public IEnumerable<LogEntry> UpstreamFailures =>
+        Logs.Entries.Where(entry => entry.Category == "Redirector.Requests" && entry.Level >= LogLevel.Warning);
 
     public async ValueTask DisposeAsync()
     {

@@ -39,6 +39,9 @@ public sealed class ConfigurationTests
     [InlineData("Redirector:Upstream", "ftp://site.example", "Redirector:Upstream")]
     [InlineData("Redirector:Upstream", "site.example:8080", "Redirector:Upstream")]
     [InlineData("Redirector:TrustedProxies:0", "not-an-address", "Redirector:TrustedProxies")]
+    [InlineData("Redirector:AllowedHosts:0", "*", "Redirector:AllowedHosts")]
+    [InlineData("Redirector:AllowedHosts:0", "https://www.papers.cool", "Redirector:AllowedHosts")]
+    [InlineData("Redirector:AllowedHosts:0", "www.papers.cool:8080", "Redirector:AllowedHosts")]
     public async Task Invalid_settings_stop_start_up_with_a_clear_message(string key, string value, string expectedInMessage)
     {
         // The service's own registration on a real host (not the test server), started the way Program starts it.

@@ -9,17 +9,23 @@ public sealed class RedirectorFactory : WebApplicationFactory<Program>
     public const string DefaultTarget = "https://papers.cool";
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IWebHostBuilder>? _configure;
 
     /// <summary>The embedded defaults, as a newcomer runs it.</summary>
     public RedirectorFactory()
-        : this(new Dictionary<string, string?>())
+        : this(new Dictionary<string, string?>(), null)
     {
     }
 
-    private RedirectorFactory(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+    private RedirectorFactory(IReadOnlyDictionary<string, string?> settings, Action<IWebHostBuilder>? configure)
+    {
+        _settings = settings;
+        _configure = configure;
+    }
 
     /// <summary>The application with some settings overridden, as an operator would configure it.</summary>
-    public static RedirectorFactory With(IReadOnlyDictionary<string, string?> settings) => new(settings);
+    public static RedirectorFactory With(IReadOnlyDictionary<string, string?> settings, Action<IWebHostBuilder>? configure = null) =>
+        new(settings, configure);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -28,6 +34,8 @@ public sealed class RedirectorFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        _configure?.Invoke(builder);
     }
 
     /// <summary>A client that shows redirects instead of following them.</summary>
