@@ -11,8 +11,11 @@ public sealed class RedirectorOptions
     /// <summary>The longest input (path and query, or the <c>q</c> parameter) looked at; longer gets 414.</summary>
     public int MaxInputLength { get; set; } = 4096;
 
-    /// <summary>The most ids one request may name; more gets 400.</summary>
+    /// <summary>The most ids on one page of the site; more are split over several pages, listed for the reader to open.</summary>
     public int MaxIds { get; set; } = 50;
+
+    /// <summary>The most text the landing page's form takes (a whole reference list); longer gets 413.</summary>
+    public int MaxFormLength { get; set; } = 65_536;
 
     /// <summary>
     /// The site to put this service in front of (gateway mode), e.g. <c>http://127.0.0.1:8080</c>. Absent: redirect mode.

@@ -18,6 +18,11 @@ public sealed class RedirectorOptionsValidator : IValidateOptions<RedirectorOpti
             failures.Add($"Redirector:MaxInputLength must be between 256 and 65536 (was {options.MaxInputLength}).");
         }
 
+        if (options.MaxFormLength is < 4096 or > 1_048_576)
+        {
+            failures.Add($"Redirector:MaxFormLength must be between 4096 and 1048576 (was {options.MaxFormLength}).");
+        }
+
         if (options.MaxIds is < 1 or > 1000)
         {
             failures.Add($"Redirector:MaxIds must be between 1 and 1000 (was {options.MaxIds}).");

@@ -5,7 +5,9 @@ namespace Redirector.Endpoints;
 
 public sealed record FoundId(string Source, string Id, string Url);
 
-public sealed record IdsResponse(IReadOnlyList<FoundId> Ids, string? Url);
+/// <param name="Url">The first page of <paramref name="Urls"/>: the whole answer when there is one page.</param>
+/// <param name="Urls">Every page the ids need: arXiv and conference papers are on separate pages, and a page holds at most MaxIds.</param>
+public sealed record IdsResponse(IReadOnlyList<FoundId> Ids, string? Url, IReadOnlyList<string> Urls);
 
 /// <summary><c>GET /api/ids?q=</c>: the ids in a URL or text, for tools that want to know before they redirect.</summary>
 public static class ApiEndpoints
@@ -28,12 +30,11 @@ public static class ApiEndpoints
         {
             case LookupOutcome.TooLong:
                 return responses.TooLong();
-            case LookupOutcome.TooManyIds:
-                return responses.TooManyIds();
         }
 
         var target = responses.Target;
         var ids = lookup.Ids.Select(id => new FoundId(id.SourceName, id.ToString(), target.PaperUrl(id))).ToArray();
-        return TypedResults.Ok(new IdsResponse(ids, target.PaperUrl(lookup.Ids)));
+        var urls = target.PaperUrls(lookup.Ids, responses.Lookup.MaxIds);
+        return TypedResults.Ok(new IdsResponse(ids, urls.FirstOrDefault(), urls));
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Http.Features;
 using Redirector.Pages;
 using Redirector.Redirects;
 
@@ -7,6 +7,9 @@ namespace Redirector.Endpoints;
 /// <summary>The landing page and its form. <c>/redirector</c> always; <c>/</c> too unless a site is proxied there.</summary>
 public static class LandingEndpoints
 {
+    // Form text is UTF-8 and URL-encoded on the way: a character may take up to 12 bytes ("%E6%B2%A1").
+    private const int MaxBytesPerCharacter = 12;
+
     public static IEndpointRouteBuilder MapLanding(this IEndpointRouteBuilder app, bool atRoot)
     {
         var landing = app.MapGroup(string.Empty).WithTags("Landing");
@@ -14,28 +17,78 @@ public static class LandingEndpoints
         if (atRoot)
         {
             landing.MapGet("/", Landing);
+            landing.MapGet("/favicon.ico", Icon);
         }
 
+        landing.MapGet(PageIcon.Path, Icon);
         landing.MapGet(LandingPage.GoPath, Go);
+        landing.MapPost(LandingPage.GoPath, GoFromForm);
         return app;
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult Landing(HttpContext context, PaperResponses responses)
     {
-        context.Response.Headers.ContentSecurityPolicy = LandingPage.ContentSecurityPolicy;
+        var origin = HtmlPage.Encoder.Encode(responses.Target.Origin.GetLeftPart(UriPartial.Authority));
+        var (script, policy) = LandingPage.ScriptFor(responses.Text, responses.Target.Origin.GetLeftPart(UriPartial.Authority));
+        context.Response.Headers.ContentSecurityPolicy = policy;
         context.Response.Headers.Vary = "Accept-Language";
-        var origin = HtmlEncoder.Default.Encode(responses.Target.Origin.GetLeftPart(UriPartial.Authority));
-        return TypedResults.Content(LandingPage.Render(responses.Text, origin, responses.Lookup.MaxIds), "text/html; charset=utf-8");
+        var lookup = responses.Lookup;
+        return TypedResults.Content(LandingPage.Render(responses.Text, origin, lookup.MaxIds, lookup.MaxFormLength, script), "text/html; charset=utf-8");
     }
 
-    /// <summary>The landing page's form: the same as typing the input after the service's address.</summary>
+    private static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult Icon() => TypedResults.Bytes(PageIcon.Png, "image/png");
+
+    /// <summary>The same as typing the input after the service's address.</summary>
     private static IResult Go(HttpRequest request, PaperResponses responses, string? q)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
-            return PaperResponses.Problem(StatusCodes.Status400BadRequest, "Nothing to look up", "Give a URL, an id or some text in the 'q' parameter.");
+            return NothingToLookUp();
         }
 
         return responses.ForOwnAddress(request, q) ?? responses.ForLookup(request, responses.Lookup.Find(q), q);
     }
+
+    /// <summary>The landing page's form: a whole pasted text, such as a reference list, up to MaxFormLength characters.</summary>
+    private static async Task<IResult> GoFromForm(HttpContext context, PaperResponses responses)
+    {
+        var request = context.Request;
+        var limit = responses.Lookup.MaxFormLength;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            // Stop reading a body far beyond what the box takes, rather than buffering it to find out.
+            size.MaxRequestBodySize = ((long)limit * MaxBytesPerCharacter) + 1024;
+        }
+
+        string? q;
+        try
+        {
+            q = request.HasFormContentType ? (await request.ReadFormAsync(context.RequestAborted))["q"].ToString() : null;
+        }
+        catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException)
+        {
+            return FormTooLong(limit);
+        }
+
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return NothingToLookUp();
+        }
+
+        if (q.Length > limit)
+        {
+            return FormTooLong(limit);
+        }
+
+        return responses.ForOwnAddress(request, q) ?? responses.ForLookup(request, responses.Lookup.FindInForm(q), q);
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NothingToLookUp() =>
+        PaperResponses.Problem(StatusCodes.Status400BadRequest, "Nothing to look up", "Give a URL, an id or some text in the 'q' parameter.");
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult FormTooLong(int limit) => PaperResponses.Problem(
+        StatusCodes.Status413PayloadTooLarge,
+        "Text too long",
+        $"The text may be at most {limit} characters long.",
+        new Dictionary<string, object?> { ["limit"] = limit });
 }

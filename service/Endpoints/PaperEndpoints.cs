@@ -55,11 +55,9 @@ public static class PaperEndpoints
         {
             case LookupOutcome.Found:
                 var canonical = SitePaths.For(lookup.Ids)!;
-                return string.Equals(canonical, path, StringComparison.Ordinal)
+                return string.Equals(canonical, path, StringComparison.Ordinal) && lookup.Ids.Length <= responses.Lookup.MaxIds
                     ? site.PassThrough(context)
-                    : responses.RedirectTo(request, responses.Target.PaperUrl(lookup.Ids)!);
-            case LookupOutcome.TooManyIds:
-                return responses.TooManyIds();
+                    : responses.ForPapers(request, lookup.Ids);
             default:
                 return site.PassThrough(context);
         }

@@ -13,7 +13,6 @@ public sealed class GatewaySitePages(UpstreamForwarder forwarder, PaperResponses
     // A URL of a listed venue or a publisher is no page of the site: the door explains it instead of asking the site.
     public IResult Unanswered(HttpContext context, Lookup lookup, string input) => lookup.Outcome switch
     {
-        LookupOutcome.TooManyIds => responses.TooManyIds(),
         LookupOutcome.NoId when KnownSites.Classify(input).Kind != SiteKind.None => responses.NoPaperFound(context.Request, input),
         _ => _forward,
     };

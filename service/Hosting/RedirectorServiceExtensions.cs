@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
 using Redirector.Gateway;
+using Redirector.Pages;
 using Redirector.Redirects;
 
 namespace Redirector.Hosting;
@@ -21,6 +22,9 @@ public static class RedirectorServiceExtensions
         services.AddSingleton<TargetSite>();
         services.AddSingleton<PaperLookup>();
         services.AddSingleton<PaperResponses>();
+        // Before the framework's JSON writer, which AddProblemDetails adds: browsers get pages, programs problem+json.
+        services.AddSingleton<IProblemDetailsWriter, HtmlProblemWriter>();
+
         // The exception handler clears the response, headers included, before it writes its problem.
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context => NoSniff.Apply(context.HttpContext.Response));
         services.AddPageLocalization();

@@ -11,12 +11,15 @@ internal static class HtmlPage
     internal static readonly System.Text.Encodings.Web.HtmlEncoder Encoder =
         System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
+    // Light and dark (prefers-color-scheme), with the contrast an accessibility check asks for in both.
     private const string Style = """
-        body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:3rem auto;padding:0 1rem;color:#222}
-        h1{font-size:1.6rem}code,kbd{background:#f2f2f2;padding:.1rem .3rem;border-radius:3px;word-break:break-all}
-        input[type=text]{width:100%;box-sizing:border-box;font-size:1rem;padding:.5rem}
-        button{font-size:1rem;padding:.4rem 1rem;margin-top:.5rem}a.bookmarklet{border:1px solid #888;padding:.2rem .6rem;border-radius:4px}
-        .muted{color:#666;font-size:.9rem}
+        :root{color-scheme:light dark;--fg:#1f1f1f;--bg:#fff;--muted:#5f5f5f;--code:#f2f2f2;--link:#0b57d0;--border:#767676}
+        @media (prefers-color-scheme:dark){:root{--fg:#e8e8e8;--bg:#121212;--muted:#b0b0b0;--code:#2a2a2a;--link:#8ab4f8;--border:#9a9a9a}}
+        body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:3rem auto;padding:0 1rem;color:var(--fg);background:var(--bg)}
+        a{color:var(--link)}h1{font-size:1.6rem}code,kbd{background:var(--code);padding:.1rem .3rem;border-radius:3px;word-break:break-all}
+        input[type=text],textarea{width:100%;box-sizing:border-box;font:inherit;padding:.5rem;color:var(--fg);background:var(--bg);border:1px solid var(--border)}
+        button{font-size:1rem;padding:.4rem 1rem;margin-top:.5rem}a.bookmarklet{border:1px solid var(--border);padding:.2rem .6rem;border-radius:4px}
+        .muted{color:var(--muted);font-size:.9rem}
         """;
 
     /// <param name="title">Already HTML-encoded.</param>
@@ -25,7 +28,7 @@ internal static class HtmlPage
         <!doctype html>
         <html lang="{text["Html.Lang"]}">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{title}</title><style>{Style}</style></head>
+        <title>{title}</title><link rel="icon" type="image/png" href="{PageIcon.Path}"><style>{Style}</style></head>
         <body>
         {body}
         {(script is null ? string.Empty : $"<script>{script}</script>")}
@@ -38,7 +41,7 @@ internal static class HtmlPage
     /// this service or to <paramref name="formAction"/> (the target site's search).
     /// </summary>
     internal static string ContentSecurityPolicy(string? script, string? formAction = null) =>
-        $"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'{(formAction is null ? string.Empty : " " + formAction)}; base-uri 'none'; frame-ancestors 'none'"
+        $"default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'{(formAction is null ? string.Empty : " " + formAction)}; base-uri 'none'; frame-ancestors 'none'"
         + (script is null ? string.Empty : $"; script-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'");
 
     /// <summary>A page's answer depends on the reader's language, and the 404s also on whether they asked for HTML.</summary>

@@ -1,4 +1,5 @@
-using System.Text.Encodings.Web;
+using System.Collections.Concurrent;
+using System.Text.Json;
 using Microsoft.Extensions.Localization;
 
 namespace Redirector.Pages;
@@ -9,39 +10,52 @@ internal static class LandingPage
     internal const string Path = "/redirector";
     internal const string GoPath = "/redirector/go";
 
-    // The bookmarklet needs the service's own address. It is read from the browser's location rather than the
-    // request's Host header, which a client controls.
-    internal const string Script =
-        "document.getElementById('bookmarklet').href=\"javascript:void(location.href='\"+location.origin+\"/'+location.href)\";";
+    // One script per language (the bookmarklet's message is translated), so one hash for the policy per language.
+    private static readonly ConcurrentDictionary<string, (string Script, string Policy)> Scripts = new(StringComparer.Ordinal);
 
-    internal static readonly string ContentSecurityPolicy = HtmlPage.ContentSecurityPolicy(Script);
+    /// <summary>
+    /// The page's one script fills in what only the browser knows for sure: this service's own address, for the prefix
+    /// example and the bookmarklet. The request's Host header, which a client controls, is never used for either.
+    /// </summary>
+    internal static (string Script, string Policy) ScriptFor(IStringLocalizer<PageText> text, string targetOrigin) =>
+        Scripts.GetOrAdd(text["Bookmarklet.NoId"], message =>
+        {
+            var code = JsonSerializer.Serialize(Bookmarklet.Code(message), BookmarkletJson.Default.String);
+            var script =
+                "const o=location.origin;"
+                + "document.getElementById('prefix-example').textContent=o+'/https://arxiv.org/abs/2401.12345v2';"
+                + $"document.getElementById('bookmarklet').href='javascript:'+encodeURIComponent('(()=>{{const s='+JSON.stringify(o)+';'+{code}+'}})()');";
+            // The form's answer is a redirect to the target site, which form-action must allow too.
+            return (script, HtmlPage.ContentSecurityPolicy(script, formAction: targetOrigin));
+        });
 
     /// <param name="targetOrigin">Already HTML-encoded.</param>
-    internal static string Render(IStringLocalizer<PageText> text, string targetOrigin, int maxIds)
+    internal static string Render(IStringLocalizer<PageText> text, string targetOrigin, int maxIds, int maxFormLength, string script)
     {
-        var html = HtmlPage.Encoder;
-        var title = html.Encode(text["Landing.Title"]);
-        var button = html.Encode(text["Landing.Button"]);
-        var example = $"<code>&lt;{html.Encode(text["Landing.ThisAddress"])}&gt;/https://arxiv.org/abs/2401.12345v2</code>";
+        var encoder = HtmlPage.Encoder;
+        var title = encoder.Encode(text["Landing.Title"]);
+        var button = encoder.Encode(text["Landing.Button"]);
+        var example = "<code id=\"prefix-example\">https://…/https://arxiv.org/abs/2401.12345v2</code>";
         return HtmlPage.Render(
             text,
             title,
             $"""
             <h1>{title}</h1>
             <p>{NotFoundPage.Format(text["Landing.Intro"], $"<a href=\"{targetOrigin}\">{targetOrigin}</a>")}</p>
-            <form action="{GoPath}" method="get">
-              <label for="q">{html.Encode(text["Landing.Label"])}</label>
-              <input type="text" id="q" name="q" placeholder="https://arxiv.org/abs/2401.12345v2" autofocus required>
+            <form action="{GoPath}" method="post">
+              <label for="q">{encoder.Encode(text["Landing.Label"])}</label>
+              <textarea id="q" name="q" rows="5" maxlength="{maxFormLength}" placeholder="https://arxiv.org/abs/2401.12345v2" autofocus required></textarea>
               <button type="submit">{button}</button>
             </form>
-            <h2>{html.Encode(text["Landing.PrefixHeading"])}</h2>
+            <h2>{encoder.Encode(text["Landing.PrefixHeading"])}</h2>
             <p>{NotFoundPage.Format(text["Landing.PrefixHowTo"], example)}
             {NotFoundPage.Format(text["Landing.Sources"], maxIds.ToString(System.Globalization.CultureInfo.InvariantCulture))}</p>
-            <h2>{html.Encode(text["Landing.BookmarkletHeading"])}</h2>
-            <p>{html.Encode(text["Landing.BookmarkletHowTo"])}
+            <h2>{encoder.Encode(text["Landing.BookmarkletHeading"])}</h2>
+            <p>{encoder.Encode(text["Landing.BookmarkletHowTo"])}
             <a class="bookmarklet" id="bookmarklet" href="#">{button}</a></p>
+            <p class="muted">{encoder.Encode(text["Landing.BookmarkletPrivacy"])}</p>
             <p class="muted">{NotFoundPage.Format(text["Landing.Api"], "<code>GET /api/ids?q=…</code>")}</p>
             """,
-            Script);
+            script);
     }
 }

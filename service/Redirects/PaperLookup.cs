@@ -10,7 +10,6 @@ public enum LookupOutcome
     Found,
     NoId,
     TooLong,
-    TooManyIds,
 }
 
 public readonly record struct Lookup(LookupOutcome Outcome, PaperId[] Ids)
@@ -18,31 +17,46 @@ public readonly record struct Lookup(LookupOutcome Outcome, PaperId[] Ids)
     public static Lookup Fail(LookupOutcome outcome) => new(outcome, []);
 }
 
-/// <summary>Runs the grammar on what a request sent, within the configured limits.</summary>
+/// <summary>Runs the grammar on what a request sent, within the configured limits. Every id found is kept.</summary>
 public sealed class PaperLookup(IOptions<RedirectorOptions> options)
 {
+    // The shortest id takes six characters with its separator ("1@AAAI,"), so no input holds more ids than this.
+    private const int ShortestIdLength = 6;
+
     private readonly int _maxInputLength = options.Value.MaxInputLength;
+    private readonly int _maxFormLength = options.Value.MaxFormLength;
     private readonly int _maxIds = options.Value.MaxIds;
 
     public int MaxInputLength => _maxInputLength;
 
+    public int MaxFormLength => _maxFormLength;
+
+    /// <summary>The most ids on one page of the site.</summary>
     public int MaxIds => _maxIds;
 
-    public Lookup Find(ReadOnlySpan<char> input)
+    /// <summary>Input from a URL: a path, a query, a <c>q</c> parameter.</summary>
+    public Lookup Find(ReadOnlySpan<char> input) => Find(input, _maxInputLength);
+
+    /// <summary>Text pasted into the landing page's form, which may be a whole reference list.</summary>
+    public Lookup FindInForm(ReadOnlySpan<char> input) => Find(input, _maxFormLength);
+
+    private Lookup Find(ReadOnlySpan<char> input, int maxLength)
     {
-        if (input.Length > _maxInputLength)
+        if (input.Length > maxLength)
         {
             return Lookup.Fail(LookupOutcome.TooLong);
         }
 
-        // Rented, because the limit-sized buffer is much larger than the one or two ids a request usually names.
+        // Rented, because a page's worth of ids is much more than the one or two a request usually names.
         var buffer = ArrayPool<PaperId>.Shared.Rent(_maxIds);
         try
         {
             var count = PaperIdExtractor.Extract(input, buffer.AsSpan(0, _maxIds), out var overflow);
             if (overflow)
             {
-                return Lookup.Fail(LookupOutcome.TooManyIds);
+                // Rare: a reference list. Room for every id the input can hold, so none is dropped.
+                var all = PaperIdExtractor.Extract(input, (input.Length / ShortestIdLength) + 1, out _);
+                return new Lookup(LookupOutcome.Found, all);
             }
 
             return count == 0 ? Lookup.Fail(LookupOutcome.NoId) : new Lookup(LookupOutcome.Found, buffer[..count]);

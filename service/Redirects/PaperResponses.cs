@@ -28,14 +28,65 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
         return TypedResults.Redirect(url);
     }
 
-    /// <summary>A redirect to the paper page, or the 4xx that explains why there is none.</summary>
+    /// <summary>A redirect to the paper page, the pages to choose from when one cannot hold them all, or the 4xx that explains why there is none.</summary>
     public IResult ForLookup(HttpRequest request, Lookup result, string input) => result.Outcome switch
     {
-        LookupOutcome.Found => RedirectTo(request, target.PaperUrl(result.Ids)!),
+        LookupOutcome.Found => ForPapers(request, result.Ids),
         LookupOutcome.NoId => NoPaperFound(request, input),
-        LookupOutcome.TooLong => TooLong(),
-        _ => TooManyIds(),
+        _ => TooLong(),
     };
+
+    /// <summary>One page: a redirect. Both kinds, or more ids than a page holds: every page, for the reader to open.</summary>
+    public IResult ForPapers(HttpRequest request, PaperId[] ids)
+    {
+        if (ids.Length <= lookup.MaxIds && OneKind(ids))
+        {
+            return RedirectTo(request, target.PaperUrl(ids)!);
+        }
+
+        return Choices(request, ids.Length, target.PaperUrls(ids, lookup.MaxIds));
+    }
+
+    private static bool OneKind(PaperId[] ids)
+    {
+        foreach (var id in ids)
+        {
+            if (id.Kind != ids[0].Kind)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// 300 Multiple Choices: a redirect can name only one page. Browsers get a page of links; programs get
+    /// problem+json with the same links. Nothing found is left out.
+    /// </summary>
+    private IResult Choices(HttpRequest request, int idCount, List<string> urls)
+    {
+        foreach (var url in urls)
+        {
+            if (!target.IsOnTarget(url))
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Cannot redirect", "The request cannot be turned into an address on the target site.");
+            }
+        }
+
+        HtmlPage.VaryByReader(request.HttpContext.Response);
+        if (AcceptsHtml(request))
+        {
+            request.HttpContext.Response.Headers.ContentSecurityPolicy = NotFoundPage.ContentSecurityPolicy;
+            return TypedResults.Content(PaperChoicesPage.Render(text, idCount, lookup.MaxIds, urls), "text/html; charset=utf-8", statusCode: StatusCodes.Status300MultipleChoices);
+        }
+
+        return Problem(
+            StatusCodes.Status300MultipleChoices,
+            "Papers on several pages",
+            $"The {idCount} ids found need {urls.Count} pages of the site: arXiv papers and conference papers are on separate pages, and a page shows at most {lookup.MaxIds}.",
+            new Dictionary<string, object?> { ["ids"] = idCount, ["urls"] = urls });
+    }
 
     /// <summary>
     /// An address on the site itself (<c>https://papers.cool/venue/ICML.2025</c>) leads to the same page there: its
@@ -127,17 +178,13 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
     public ProblemHttpResult TooLong() => Problem(
         StatusCodes.Status414UriTooLong,
         "Input too long",
-        $"The input may be at most {lookup.MaxInputLength} characters long.");
-
-    public ProblemHttpResult TooManyIds() => Problem(
-        StatusCodes.Status400BadRequest,
-        "Too many ids",
-        $"One request may name at most {lookup.MaxIds} papers.");
+        $"The input may be at most {lookup.MaxInputLength} characters long.",
+        new Dictionary<string, object?> { ["limit"] = lookup.MaxInputLength });
 
     public static ProblemHttpResult Problem(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
 
-    private static bool AcceptsHtml(HttpRequest request) =>
+    internal static bool AcceptsHtml(HttpRequest request) =>
         request.Headers.Accept.Any(value => value?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
     // A site search is only useful for words, so an input that was a URL offers its readable part.

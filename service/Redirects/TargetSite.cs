@@ -39,6 +39,10 @@ public sealed class TargetSite
 
     public string PaperUrl(PaperId id) => PaperUrl([id])!;
 
+    /// <summary>Every page the ids need on the target (one per kind, at most <paramref name="perPage"/> ids each).</summary>
+    public List<string> PaperUrls(ReadOnlySpan<PaperId> ids, int perPage) =>
+        SitePaths.Pages(ids, perPage).ConvertAll(path => _originText + path);
+
     /// <summary>The same path and query on the target (a site page this service does not answer itself).</summary>
     public string SamePathUrl(PathString path, QueryString query) =>
         _originText + UnsafeCharacters.Escape(path.ToUriComponent()) + UnsafeCharacters.Escape(query.ToUriComponent());

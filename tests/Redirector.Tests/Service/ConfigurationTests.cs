@@ -25,7 +25,10 @@ public sealed class ConfigurationTests
         using var factory = RedirectorFactory.With(new Dictionary<string, string?> { ["Redirector:MaxIds"] = "2" });
         var response = await factory.CreateNonRedirectingClient().GetAsync(new Uri("/2401.00001,2401.00002,2401.00003", UriKind.Relative));
 
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        // Two ids to a page: the three need two pages.
+        Assert.Equal(System.Net.HttpStatusCode.MultipleChoices, response.StatusCode);
+        var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2, problem.GetProperty("urls").GetArrayLength());
     }
 
     [Theory]
@@ -36,6 +39,7 @@ public sealed class ConfigurationTests
     [InlineData("Redirector:Target", "", "Redirector:Target")]
     [InlineData("Redirector:MaxIds", "0", "Redirector:MaxIds")]
     [InlineData("Redirector:MaxInputLength", "10", "Redirector:MaxInputLength")]
+    [InlineData("Redirector:MaxFormLength", "100", "Redirector:MaxFormLength")]
     [InlineData("Redirector:Upstream", "ftp://site.example", "Redirector:Upstream")]
     [InlineData("Redirector:Upstream", "site.example:8080", "Redirector:Upstream")]
     [InlineData("Redirector:TrustedProxies:0", "not-an-address", "Redirector:TrustedProxies")]

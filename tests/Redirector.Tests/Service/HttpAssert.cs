@@ -15,7 +15,17 @@ internal static class HttpAssert
     {
         var status = (int)response.StatusCode;
         Assert.True(status < 500, $"{request} gave {status}");
-        if (status is >= 300 and < 400)
+        if (status == 300)
+        {
+            // Several pages, listed in the body; every one on the target.
+            Assert.Null(response.Headers.Location);
+            var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+            foreach (System.Text.RegularExpressions.Match url in System.Text.RegularExpressions.Regex.Matches(body, "(?:href=|\"urls\":\\[|,)\"(https?://[^\"]*)\""))
+            {
+                Assert.True(url.Groups[1].Value.StartsWith(target + "/", StringComparison.Ordinal), $"{request} offered {url.Groups[1].Value}");
+            }
+        }
+        else if (status is >= 300 and < 400)
         {
             var location = response.Headers.Location?.OriginalString ?? string.Empty;
             Assert.True(location.StartsWith(target + "/", StringComparison.Ordinal), $"{request} redirected to {location}");

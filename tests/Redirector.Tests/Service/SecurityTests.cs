@@ -67,14 +67,20 @@ public sealed class SecurityTests : IClassFixture<RedirectorFactory>
     }
 
     [Fact]
-    public async Task More_ids_than_the_limit_is_a_400_that_names_the_limit()
+    public async Task More_ids_than_a_page_holds_are_split_over_pages_and_none_is_left_out()
     {
-        var ids = Enumerable.Range(1, 51).Select(n => $"2401.{n:D5}");
+        var ids = Enumerable.Range(1, 51).Select(n => $"2401.{n:D5}").ToArray();
         var response = await _client.GetAsync(new Uri("/" + string.Join(',', ids), UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.MultipleChoices, response.StatusCode);
+        Assert.Null(response.Headers.Location);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Contains("50", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(51, problem.GetProperty("ids").GetInt32());
+        var urls = problem.GetProperty("urls").EnumerateArray().Select(url => url.GetString()!).ToArray();
+        Assert.Equal(
+            new[] { "https://papers.cool/arxiv/" + string.Join(',', ids[..50]), "https://papers.cool/arxiv/" + ids[50] },
+            urls);
     }
 
     [Fact]

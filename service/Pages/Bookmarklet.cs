@@ -1,0 +1,58 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Redirector.Pages;
+
+/// <summary>
+/// The landing page's bookmarklet: the extension's own grammar (extension/ids.js, embedded at build time) runs on the
+/// reader's page, and only the ids it finds are sent to this service, never the page's address. The code is a
+/// JavaScript string the landing page's script completes with the service's own origin.
+/// </summary>
+internal static class Bookmarklet
+{
+    private static readonly Lazy<string> Grammar = new(ReadGrammar);
+
+    /// <summary>The body of the bookmarklet, to run after <c>const s = '&lt;service origin&gt;';</c>.</summary>
+    internal static string Code(string noIdMessage) =>
+        Grammar.Value
+        + "\nconst t=String(getSelection());let ids=extractIds(t);if(!ids.length)ids=extractIds(location.href);"
+        + $"\nif(!ids.length){{alert({JsonSerializer.Serialize(noIdMessage, BookmarkletJson.Default.String)});}}"
+        + "else{location.href=s+'/'+encodeURIComponent(ids.join(' '));}";
+
+    // The module's exports become plain declarations, and comment lines and indentation go: a bookmark holds the code.
+    private static string ReadGrammar()
+    {
+        using var stream = typeof(Bookmarklet).Assembly.GetManifestResourceStream("extension-ids.js")
+            ?? throw new InvalidOperationException("extension/ids.js is not embedded in the service.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var code = new StringBuilder();
+        var inBlockComment = false;
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (inBlockComment)
+            {
+                inBlockComment = !trimmed.EndsWith("*/", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (trimmed.StartsWith("/*", StringComparison.Ordinal))
+            {
+                inBlockComment = !trimmed.EndsWith("*/", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (trimmed.Length == 0 || trimmed.StartsWith("//", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            code.Append(trimmed.StartsWith("export ", StringComparison.Ordinal) ? trimmed[7..] : trimmed).Append('\n');
+        }
+
+        return code.ToString();
+    }
+}
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
+internal sealed partial class BookmarkletJson : System.Text.Json.Serialization.JsonSerializerContext;
