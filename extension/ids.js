@@ -142,6 +142,26 @@ export function selectIds(ids) {
   return null;
 }
 
+/**
+ * One page per kind, in reading order (the kind found first comes first): arXiv ids and venue ids
+ * cannot share a page on the site. Each page holds at most MAX_IDS ids; `leftOut` counts the rest.
+ */
+export function buildTargetUrls(serviceUrl, ids) {
+  const list = Array.isArray(ids) ? ids : [];
+  const kinds = [];
+  for (const id of list) {
+    const kind = isArxivId(id) ? 'arxiv' : isVenueId(id) ? 'venue' : null;
+    if (kind && !kinds.includes(kind)) kinds.push(kind);
+  }
+  let leftOut = 0;
+  const urls = kinds.map((kind) => {
+    const ofKind = list.filter(kind === 'arxiv' ? isArxivId : isVenueId);
+    leftOut += Math.max(0, ofKind.length - MAX_IDS);
+    return new URL(`/${kind}/${ofKind.slice(0, MAX_IDS).join(',')}`, serviceUrl).href;
+  });
+  return { urls, leftOut };
+}
+
 /** `<service>/arxiv/<id>,<id>` or `<service>/venue/<id>,<id>`; null when no id is usable. */
 export function buildTargetUrl(serviceUrl, ids) {
   const selected = selectIds(ids);

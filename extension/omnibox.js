@@ -16,6 +16,7 @@ export async function handleOmniboxEntry(text, disposition) {
   const { serviceUrl } = await readSettings(chrome.storage.sync);
   const plan = planOmnibox(text, serviceUrl);
   // Nothing typed: the site's front page is the useful answer, not an error.
-  const url = plan.kind === 'none' ? new URL('/', serviceUrl).href : plan.url;
+  // The address bar opens one page: the first kind found (a rare mixed entry can use the menu instead).
+  const url = plan.kind === 'none' ? new URL('/', serviceUrl).href : plan.kind === 'papers' ? plan.urls[0] : plan.url;
   await openForDisposition(url, disposition);
 }

@@ -6,23 +6,33 @@ import { readSettings } from './settings.js';
 const NO_ID_NOTIFICATION = 'no-paper-id';
 const NOTIFICATION_ICON = 'extension/icons/icon-128.png';
 
-/** Opens `url` as the user's `openIn` setting asks, next to or in place of `tab`. */
+/** Opens `url` as the user's `openIn` setting asks, next to or in place of `tab`; returns the tab it used. */
 export async function openUrl(url, tab, openIn) {
   const tabId = usableTabId(tab);
   if (openIn === 'currentTab' && tabId !== null) {
-    await chrome.tabs.update(tabId, { url });
-    return;
+    return chrome.tabs.update(tabId, { url });
   }
   if (tabId === null) {
     // No tab to sit next to (omnibox, devtools, the PDF viewer's inner frame): Chrome
     // places the new tab in the current window.
-    await chrome.tabs.create({ url });
-    return;
+    return chrome.tabs.create({ url });
   }
   const properties = { url, openerTabId: tabId };
   if (Number.isInteger(tab.index)) properties.index = tab.index + 1;
   if (Number.isInteger(tab.windowId) && tab.windowId >= 0) properties.windowId = tab.windowId;
-  await chrome.tabs.create(properties);
+  return chrome.tabs.create(properties);
+}
+
+/**
+ * One tab per page, in order, each after the one before: arXiv and conference papers are on
+ * separate pages. Only the first may replace the current tab (openIn = currentTab).
+ */
+async function openPages(urls, tab, openIn) {
+  let after = tab;
+  for (const [index, url] of urls.entries()) {
+    const opened = await openUrl(url, after, index === 0 ? openIn : 'newTab');
+    if (opened) after = opened;
+  }
 }
 
 /** The omnibox says where the user wants the result; that wins over the setting. */
@@ -57,6 +67,10 @@ export async function carryOut(plan, tab, openIn, serviceUrl) {
       else notify(chrome.i18n.getMessage('titleUnreadable', [plan.venue]));
       return;
     }
+    case 'papers':
+      await openPages(plan.urls, tab, openIn);
+      if (plan.leftOut > 0) notify(chrome.i18n.getMessage('idsLeftOut', [String(plan.ids.length), String(plan.leftOut)]));
+      return;
     default:
       await openUrl(plan.url, tab, openIn);
   }

@@ -1,5 +1,5 @@
 // Deciding where a click, key or omnibox entry should go. Pure, so every branch is unit-tested.
-import { buildSearchUrl, buildTargetUrl, extractIds } from './ids.js';
+import { buildSearchUrl, buildTargetUrls, extractIds } from './ids.js';
 import { classifySite } from './sites.js';
 
 /**
@@ -16,7 +16,7 @@ import { classifySite } from './sites.js';
  *
  * @param {{ sources?: unknown[], searchText?: unknown, links?: unknown[], documents?: { url: unknown, frameId?: number }[] }} input
  * @param {string} serviceUrl a validated origin
- * @returns {{ kind: 'papers', ids: string[], url: string }
+ * @returns {{ kind: 'papers', ids: string[], urls: string[], leftOut: number }
  *         | { kind: 'search', url: string }
  *         | { kind: 'title', venue: string, frameId: number }
  *         | { kind: 'venueLink', venue: string }
@@ -26,8 +26,8 @@ import { classifySite } from './sites.js';
 export function planOpen({ sources = [], searchText = '', links = [], documents = [] } = {}, serviceUrl) {
   for (const source of Array.isArray(sources) ? sources : []) {
     const ids = extractIds(source);
-    const url = ids.length > 0 ? buildTargetUrl(serviceUrl, ids) : null;
-    if (url) return { kind: 'papers', ids, url };
+    const { urls, leftOut } = buildTargetUrls(serviceUrl, ids);
+    if (urls.length > 0) return { kind: 'papers', ids, urls, leftOut };
   }
   const searchUrl = buildSearchUrl(serviceUrl, searchText);
   if (searchUrl) return { kind: 'search', url: searchUrl };

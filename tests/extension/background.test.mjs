@@ -263,3 +263,23 @@ describe('venues without ids and publishers the site never collects', () => {
     );
   });
 });
+
+describe('nothing dropped', () => {
+  test('a selection with arXiv and conference ids opens one tab per kind, in reading order, one after the other', async () => {
+    await click({ selectionText: 'LcF-EEt8cCC@OpenReview, then arXiv:2401.12345 and 2312.00001', pageUrl: tab.url });
+    assert.deepEqual(fake.effects(), [
+      ['tabs.create', { url: 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview', openerTabId: 7, index: 3, windowId: 3 }],
+      ['tabs.create', { url: 'https://papers.cool/arxiv/2401.12345,2312.00001', openerTabId: 1000, index: 4, windowId: 3 }],
+    ]);
+  });
+
+  test('more ids than a page shows: the first page opens and a notice says how many were left out', async () => {
+    const ids = Array.from({ length: 53 }, (_, n) => `2401.${String(n + 1).padStart(5, '0')}`);
+    await click({ selectionText: ids.join(' '), pageUrl: tab.url });
+    const effects = fake.effects();
+    assert.equal(effects.length, 2);
+    assert.equal(effects[0][1].url, `https://papers.cool/arxiv/${ids.slice(0, 50).join(',')}`);
+    assert.equal(effects[1][0], 'notifications.create');
+    assert.match(effects[1][2].message, /^Found 53 ids; 3 of them were left out/);
+  });
+});

@@ -100,22 +100,23 @@ describe('planMenuClick', () => {
     assert.deepEqual(plan, {
       kind: 'papers',
       ids: ['2401.12345', '2312.00001'],
-      url: 'https://papers.cool/arxiv/2401.12345,2312.00001',
+      urls: ['https://papers.cool/arxiv/2401.12345,2312.00001'],
+      leftOut: 0,
     });
   });
 
   test('then the link', () => {
     const plan = planMenuClick({ selectionText: 'no ids', linkUrl: 'https://openreview.net/forum?id=LcF-EEt8cCC', pageUrl: tab.url }, tab, SITE);
-    assert.equal(plan.url, 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview');
+    assert.deepEqual(plan.urls, ['https://papers.cool/venue/LcF-EEt8cCC@OpenReview']);
   });
 
   test('then the page, even when a link without ids was right-clicked and nothing was selected', () => {
     const plan = planMenuClick({ linkUrl: 'https://example.com/', pageUrl: tab.url }, tab, SITE);
-    assert.equal(plan.url, 'https://papers.cool/arxiv/1406.2661');
+    assert.deepEqual(plan.urls, ['https://papers.cool/arxiv/1406.2661']);
   });
 
   test("then the tab's URL when the page URL is missing", () => {
-    assert.equal(planMenuClick({}, tab, SITE).url, 'https://papers.cool/arxiv/1406.2661');
+    assert.deepEqual(planMenuClick({}, tab, SITE).urls, ['https://papers.cool/arxiv/1406.2661']);
   });
 
   test('then the frame', () => {
@@ -124,12 +125,20 @@ describe('planMenuClick', () => {
       { id: 1, index: 0 },
       SITE,
     );
-    assert.equal(plan.url, 'https://papers.cool/venue/chen23a@v202@PMLR');
+    assert.deepEqual(plan.urls, ['https://papers.cool/venue/chen23a@v202@PMLR']);
   });
 
-  test('arXiv wins inside the source that decides', () => {
-    const plan = planMenuClick({ selectionText: 'openreview.net/forum?id=abc then arXiv:2401.12345' }, undefined, SITE);
-    assert.equal(plan.url, 'https://papers.cool/arxiv/2401.12345');
+  test('both kinds in the source that decides: one page each, the kind read first first', () => {
+    const plan = planMenuClick({ selectionText: 'openreview.net/forum?id=abc then arXiv:2401.12345, hep-th/9901001' }, undefined, SITE);
+    assert.deepEqual(plan.urls, ['https://papers.cool/venue/abc@OpenReview', 'https://papers.cool/arxiv/2401.12345,hep-th/9901001']);
+    assert.equal(plan.leftOut, 0);
+  });
+
+  test('more ids of a kind than a page shows: the first page, and how many were left out', () => {
+    const ids = Array.from({ length: 60 }, (_, n) => `2401.${String(n + 1).padStart(5, '0')}`);
+    const plan = planMenuClick({ selectionText: ids.join(' ') }, undefined, SITE);
+    assert.deepEqual(plan.urls, [`https://papers.cool/arxiv/${ids.slice(0, 50).join(',')}`]);
+    assert.equal(plan.leftOut, 10);
   });
 
   test('no id anywhere: the selected words go to the site search', () => {
@@ -149,20 +158,20 @@ describe('planMenuClick', () => {
 
   test('the page URL itself is never part of the target', () => {
     const plan = planMenuClick({ pageUrl: 'https://arxiv.org/abs/2401.12345?secret=token' }, undefined, SITE);
-    assert.ok(!plan.url.includes('secret'));
+    assert.ok(!plan.urls.join(' ').includes('secret'));
   });
 });
 
 describe('planCurrentTab and planOmnibox', () => {
   test("the tab's URL decides; words in it are not searched", () => {
-    assert.equal(planCurrentTab({ url: 'https://arxiv.org/pdf/2401.12345v3.pdf' }, SITE).url, 'https://papers.cool/arxiv/2401.12345');
+    assert.deepEqual(planCurrentTab({ url: 'https://arxiv.org/pdf/2401.12345v3.pdf' }, SITE).urls, ['https://papers.cool/arxiv/2401.12345']);
     assert.deepEqual(planCurrentTab({ url: 'https://example.com/some words' }, SITE), { kind: 'none' });
     assert.deepEqual(planCurrentTab(undefined, SITE), { kind: 'none' });
   });
 
   test('omnibox: an id, a URL, or words', () => {
-    assert.equal(planOmnibox('2401.12345', SITE).url, 'https://papers.cool/arxiv/2401.12345');
-    assert.equal(planOmnibox('https://aclanthology.org/2023.acl-long.1/', SITE).url, 'https://papers.cool/venue/2023.acl-long.1@ACL');
+    assert.deepEqual(planOmnibox('2401.12345', SITE).urls, ['https://papers.cool/arxiv/2401.12345']);
+    assert.deepEqual(planOmnibox('https://aclanthology.org/2023.acl-long.1/', SITE).urls, ['https://papers.cool/venue/2023.acl-long.1@ACL']);
     assert.equal(planOmnibox('vision transformers', SITE).url, 'https://papers.cool/arxiv/search?highlight=1&query=vision+transformers');
     assert.deepEqual(planOmnibox('', SITE), { kind: 'none' });
   });
