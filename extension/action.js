@@ -1,14 +1,10 @@
-// Toolbar button and keyboard shortcut: open the paper shown in the current tab.
+// Keyboard shortcut: open the paper shown in the current tab at once. (The toolbar button opens
+// the popup, which lists the tab's papers; see popup.js.)
 import { openCurrentPaper } from './open.js';
 
 export const OPEN_CURRENT_COMMAND = 'open-current-paper';
 
-chrome.action.onClicked.addListener(handleActionClick);
 chrome.commands.onCommand.addListener(handleCommand);
-
-export async function handleActionClick(tab) {
-  await openCurrentPaper(tab);
-}
 
 // Chrome passes the active tab with the command; activeTab makes its URL readable.
 export async function handleCommand(command, tab) {

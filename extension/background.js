@@ -3,3 +3,5 @@
 import './menus.js';
 import './action.js';
 import './omnibox.js';
+import './fallback.js';
+import './badge.js';

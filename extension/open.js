@@ -1,6 +1,8 @@
 // Carrying out a plan: opening the target, or telling the user there was nothing to open.
+import { offerDefaultSite } from './fallback.js';
 import { buildVenueSearchUrl } from './ids.js';
 import { planCurrentTab } from './plan.js';
+import { checkService, isSelfHosted } from './service-check.js';
 import { readSettings } from './settings.js';
 
 const NO_ID_NOTIFICATION = 'no-paper-id';
@@ -27,7 +29,7 @@ export async function openUrl(url, tab, openIn) {
  * One tab per page, in order, each after the one before: arXiv and conference papers are on
  * separate pages. Only the first may replace the current tab (openIn = currentTab).
  */
-async function openPages(urls, tab, openIn) {
+export async function openPages(urls, tab, openIn) {
   let after = tab;
   for (const [index, url] of urls.entries()) {
     const opened = await openUrl(url, after, index === 0 ? openIn : 'newTab');
@@ -63,17 +65,35 @@ export async function carryOut(plan, tab, openIn, serviceUrl) {
       return;
     case 'title': {
       const url = buildVenueSearchUrl(serviceUrl, await readPaperTitle(tab, plan.frameId));
-      if (url) await openUrl(url, tab, openIn);
+      if (url) await openChecked([url], tab, openIn, serviceUrl);
       else notify(chrome.i18n.getMessage('titleUnreadable', [plan.venue]));
       return;
     }
     case 'papers':
-      await openPages(plan.urls, tab, openIn);
+      if (!(await openChecked(plan.urls, tab, openIn, serviceUrl))) return;
       if (plan.leftOut > 0) notify(chrome.i18n.getMessage('idsLeftOut', [String(plan.ids.length), String(plan.leftOut)]));
       return;
     default:
-      await openUrl(plan.url, tab, openIn);
+      await openChecked([plan.url], tab, openIn, serviceUrl);
   }
+}
+
+/**
+ * Opens the pages, unless they are on a self-hosted address that does not answer: then the reader
+ * is told which address, and offered papers.cool instead, rather than left on the browser's error
+ * page. Not automatically: the address was chosen on purpose (a mirror, or privacy), and a reader's
+ * ids should not go elsewhere without their say. Returns whether anything was opened.
+ */
+async function openChecked(urls, tab, openIn, serviceUrl) {
+  if (serviceUrl && isSelfHosted(serviceUrl)) {
+    const check = await checkService(serviceUrl);
+    if (!check.ok) {
+      await offerDefaultSite(urls, serviceUrl, tab, openIn);
+      return false;
+    }
+  }
+  await openPages(urls, tab, openIn);
+  return true;
 }
 
 /** Toolbar button and keyboard command share this: the paper of the tab in front. */
@@ -97,6 +117,32 @@ export async function readPaperTitle(tab, frameId = 0) {
   } catch {
     return '';
   }
+}
+
+/**
+ * What the tab shows, for the popup: the selection, the page's text and its links' addresses,
+ * each bounded. Empty where the page cannot be scripted (the browser's own pages, the PDF viewer).
+ */
+export async function readPageText(tab) {
+  const empty = { selection: '', text: '', links: [] };
+  const tabId = usableTabId(tab);
+  if (tabId === null || !chrome.scripting) return empty;
+  try {
+    const [result] = await chrome.scripting.executeScript({ target: { tabId }, func: pageText });
+    const value = result?.result;
+    return value && typeof value === 'object' ? { ...empty, ...value } : empty;
+  } catch {
+    return empty;
+  }
+}
+
+// Runs in the page: self-contained, returns plain data. Bounds keep a huge page cheap to read.
+function pageText() {
+  return {
+    selection: String(getSelection()).slice(0, 200_000),
+    text: (document.body?.innerText ?? '').slice(0, 200_000),
+    links: [...document.links].slice(0, 2000).map((link) => link.href),
+  };
 }
 
 // Runs in the page: self-contained, returns plain text.

@@ -1,13 +1,19 @@
+import { localizePage } from './localize.js';
+import { checkService } from './service-check.js';
 import { readSettings, validateOpenIn, validateServiceUrl } from './settings.js';
 
 const form = document.getElementById('options-form');
 const serviceUrlInput = document.getElementById('serviceUrl');
 const openInRadios = document.querySelectorAll('input[name="openIn"]');
 const status = document.getElementById('status');
+const testButton = document.getElementById('test');
+const testResult = document.getElementById('test-result');
 
 localizePage();
+showWaysIn();
 
 form.addEventListener('submit', handleSubmit);
+testButton.addEventListener('click', handleTest);
 serviceUrlInput.addEventListener('input', handleEdit);
 openInRadios.forEach((radio) => radio.addEventListener('change', handleEdit));
 
@@ -42,18 +48,46 @@ async function handleSubmit(event) {
   showStatus('saved', chrome.i18n.getMessage('optionsSaved'));
 }
 
-// The browser's own language decides; the page's lang follows it so fonts and screen readers do too.
-function localizePage() {
-  document.documentElement.lang = chrome.i18n.getUILanguage();
-  for (const element of document.querySelectorAll('[data-i18n]')) {
-    element.textContent = chrome.i18n.getMessage(element.dataset.i18n);
-  }
-}
-
 // An old message next to edited fields would describe values that are no longer there.
 function handleEdit() {
   serviceUrlInput.removeAttribute('aria-invalid');
   showStatus('', '');
+  testResult.textContent = '';
+  delete testResult.dataset.state;
+}
+
+/**
+ * Asks the address's /healthz. Reading the answer needs the host permission for that address:
+ * asked for here, for that origin only, and optional; declined, the check still tells whether
+ * anything answers there.
+ */
+async function handleTest() {
+  const serviceUrl = validateServiceUrl(serviceUrlInput.value);
+  if (!serviceUrl.ok) {
+    serviceUrlInput.setAttribute('aria-invalid', 'true');
+    showTestResult('error', serviceUrl.message);
+    return;
+  }
+  serviceUrlInput.value = serviceUrl.value;
+  showTestResult('', chrome.i18n.getMessage('optionsTesting'));
+  const result = await checkService(serviceUrl.value, { askPermission: true });
+  showTestResult(result.ok ? 'ok' : 'error', result.message);
+}
+
+function showTestResult(state, message) {
+  testResult.textContent = message;
+  if (state) testResult.dataset.state = state;
+  else delete testResult.dataset.state;
+}
+
+// The other ways in, which a reader who only knows the menu may not have found.
+async function showWaysIn() {
+  const manifest = chrome.runtime.getManifest();
+  document.getElementById('version').textContent = manifest.version;
+  document.getElementById('keyword').textContent = manifest.omnibox?.keyword ?? '';
+  const commands = await chrome.commands.getAll();
+  const shortcut = commands.find((command) => command.name === 'open-current-paper')?.shortcut;
+  document.getElementById('shortcut').textContent = shortcut || chrome.i18n.getMessage('optionsNoShortcut');
 }
 
 function selectedOpenIn() {

@@ -110,7 +110,17 @@
     else float(link);
   }
 
+  // The toolbar button shows how many papers this page links to.
+  function reportCount(count) {
+    try {
+      chrome.runtime.sendMessage({ type: 'paper-count', count })?.catch?.(() => {});
+    } catch {
+      // The extension was reloaded under the page: nothing to report to.
+    }
+  }
+
   function makeLink({ grammar, serviceUrl, openIn }, id) {
+    reportCount(document.querySelectorAll(`.${LINK_CLASS}`).length + 1);
     const link = document.createElement('a');
     link.className = LINK_CLASS;
     link.dataset.paperId = id;

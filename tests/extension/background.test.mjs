@@ -31,7 +31,10 @@ describe('service worker start-up', () => {
   test('every listener is registered at the top level, once', () => {
     assert.equal(chrome.runtime.onInstalled.listeners.length, 1);
     assert.equal(chrome.contextMenus.onClicked.listeners.length, 1);
-    assert.equal(chrome.action.onClicked.listeners.length, 1);
+    // The toolbar button opens the popup instead.
+    assert.equal(chrome.action.onClicked.listeners.length, 0);
+    assert.equal(chrome.runtime.onMessage.listeners.length, 1);
+    assert.equal(chrome.notifications.onClicked.listeners.length, 1);
     assert.equal(chrome.commands.onCommand.listeners.length, 1);
     assert.equal(chrome.omnibox.onInputEntered.listeners.length, 1);
   });
@@ -113,6 +116,7 @@ describe('context menu click', () => {
 
   test('the configured service is used', async () => {
     fake.reset({ serviceUrl: 'http://localhost:8080' });
+    fake.answer('http://localhost:8080');
     await click({ selectionText: '2401.12345' });
     assert.equal(fake.effects()[0][1].url, 'http://localhost:8080/arxiv/2401.12345');
   });
@@ -129,23 +133,18 @@ describe('context menu click', () => {
   });
 });
 
-describe('toolbar button and keyboard command', () => {
+describe('keyboard command', () => {
   const paperTab = { id: 4, index: 0, windowId: 1, url: 'https://arxiv.org/abs/2401.12345' };
 
-  test('the button opens the current tab\'s paper', async () => {
-    await chrome.action.onClicked.dispatch(paperTab);
+  test('the command opens the current tab\'s paper at once', async () => {
+    await chrome.commands.onCommand.dispatch('open-current-paper', paperTab);
     assert.deepEqual(fake.effects(), [
       ['tabs.create', { url: 'https://papers.cool/arxiv/2401.12345', openerTabId: 4, index: 1, windowId: 1 }],
     ]);
   });
 
-  test('the command does the same', async () => {
-    await chrome.commands.onCommand.dispatch('open-current-paper', paperTab);
-    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/2401.12345');
-  });
-
   test('no id in the tab, or a tab whose URL is hidden: a notification', async () => {
-    await chrome.action.onClicked.dispatch({ id: 4, index: 0, url: 'https://example.com/' });
+    await chrome.commands.onCommand.dispatch('open-current-paper', { id: 4, index: 0, url: 'https://example.com/' });
     await chrome.commands.onCommand.dispatch('open-current-paper', { id: 4, index: 0 });
     assert.deepEqual(fake.effects(), [NO_ID, NO_ID]);
   });
@@ -209,9 +208,9 @@ describe('venues without ids and publishers the site never collects', () => {
     ]);
   });
 
-  test('the toolbar button does the same', async () => {
+  test('the keyboard command does the same', async () => {
     chrome.scripting.pageResult = 'A Title';
-    await chrome.action.onClicked.dispatch({ ...tab, url: neurips });
+    await chrome.commands.onCommand.dispatch('open-current-paper', { ...tab, url: neurips });
     assert.equal(fake.effects()[0][1].url, 'https://papers.cool/venue/search?query=A+Title');
   });
 
@@ -247,7 +246,7 @@ describe('venues without ids and publishers the site never collects', () => {
   });
 
   test('CVF, AAAI and USENIX pages open their venue pages', async () => {
-    await chrome.action.onClicked.dispatch({
+    await chrome.commands.onCommand.dispatch('open-current-paper', {
       ...tab,
       url: 'https://openaccess.thecvf.com/content/CVPR2024/html/Smith_Some_Title_CVPR_2024_paper.html',
     });
@@ -281,5 +280,47 @@ describe('nothing dropped', () => {
     assert.equal(effects[0][1].url, `https://papers.cool/arxiv/${ids.slice(0, 50).join(',')}`);
     assert.equal(effects[1][0], 'notifications.create');
     assert.match(effects[1][2].message, /^Found 53 ids; 3 of them were left out/);
+  });
+});
+
+describe('a self-hosted address that does not answer', () => {
+  test('nothing opens; a notice names the address and offers papers.cool, which a click opens', async () => {
+    fake.reset({ serviceUrl: 'http://localhost:8080' });
+    await click({ selectionText: 'LcF-EEt8cCC@OpenReview and 2401.12345', pageUrl: tab.url });
+
+    const [notice, ...rest] = fake.effects();
+    assert.deepEqual(rest, []);
+    assert.equal(notice[0], 'notifications.create');
+    assert.equal(notice[1], 'service-down');
+    assert.match(notice[2].message, /http:\/\/localhost:8080 does not answer/);
+    assert.equal(notice[2].buttons[0].title, 'Open on papers.cool');
+
+    fake.calls.length = 0;
+    await chrome.notifications.onButtonClicked.dispatch('service-down', 0);
+    assert.deepEqual(
+      fake.effects().filter(([name]) => name === 'tabs.create').map(([, properties]) => properties.url),
+      ['https://papers.cool/venue/LcF-EEt8cCC@OpenReview', 'https://papers.cool/arxiv/2401.12345'],
+    );
+  });
+
+  test('papers.cool itself is never checked first', async () => {
+    await click({ selectionText: '2401.12345', pageUrl: tab.url });
+    assert.equal(fake.calls.some(([name]) => name === 'fetch'), false);
+  });
+
+  test('a self-hosted address that answers is used as chosen', async () => {
+    fake.reset({ serviceUrl: 'http://localhost:8080' });
+    fake.answer('http://localhost:8080');
+    await click({ selectionText: '2401.12345', pageUrl: tab.url });
+    assert.deepEqual(fake.calls.find(([name]) => name === 'fetch'), ['fetch', 'http://localhost:8080/healthz', 'no-cors']);
+    assert.equal(fake.effects()[0][1].url, 'http://localhost:8080/arxiv/2401.12345');
+  });
+});
+
+describe('badge', () => {
+  test('a quick-link page reports its count, and the button shows it for that tab only', async () => {
+    await chrome.runtime.onMessage.dispatch({ type: 'paper-count', count: 3 }, { tab: { id: 9 } });
+    await chrome.runtime.onMessage.dispatch({ type: 'something-else', count: 3 }, { tab: { id: 9 } });
+    assert.deepEqual(fake.calls.filter(([name]) => name === 'action.setBadgeText'), [['action.setBadgeText', { tabId: 9, text: '3' }]]);
   });
 });

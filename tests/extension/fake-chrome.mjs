@@ -33,12 +33,14 @@ function fakeEvent() {
 export function installFakeChrome() {
   const calls = [];
   let stored = {};
+  let session = {};
 
   const chrome = {
     i18n: { getMessage, getUILanguage: () => 'en' },
     runtime: {
       lastError: undefined,
       onInstalled: fakeEvent(),
+      onMessage: fakeEvent(),
       getURL: (path) => `chrome-extension://fake-id/${path}`,
     },
     contextMenus: {
@@ -53,7 +55,20 @@ export function installFakeChrome() {
         return properties.id;
       },
     },
-    action: { onClicked: fakeEvent() },
+    action: {
+      onClicked: fakeEvent(),
+      async setBadgeText(details) {
+        calls.push(['action.setBadgeText', details]);
+      },
+    },
+    permissions: {
+      async contains() {
+        return false;
+      },
+      async request() {
+        return false;
+      },
+    },
     commands: { onCommand: fakeEvent() },
     omnibox: {
       onInputStarted: fakeEvent(),
@@ -63,6 +78,17 @@ export function installFakeChrome() {
       },
     },
     storage: {
+      session: {
+        async get(key) {
+          return key in session ? { [key]: session[key] } : {};
+        },
+        async set(values) {
+          session = { ...session, ...values };
+        },
+        async remove(key) {
+          delete session[key];
+        },
+      },
       sync: {
         async get(keys) {
           const wanted = Array.isArray(keys) ? keys : [keys];
@@ -94,20 +120,42 @@ export function installFakeChrome() {
       },
     },
     notifications: {
+      onClicked: fakeEvent(),
+      onButtonClicked: fakeEvent(),
       create(id, options, callback) {
         calls.push(['notifications.create', id, options]);
         callback?.(id);
+        return Promise.resolve(id);
+      },
+      clear(id) {
+        calls.push(['notifications.clear', id]);
       },
     },
   };
+
+  // Which origins answer: a self-hosted service is asked before a reader is sent there.
+  const answering = new Set();
+  async function fakeFetch(url, init) {
+    calls.push(['fetch', url, init?.mode]);
+    if (!answering.has(new URL(url).origin)) throw new TypeError('Failed to fetch');
+    return { ok: true, status: 200, type: init?.mode === 'no-cors' ? 'opaque' : 'basic' };
+  }
+  globalThis.fetch = fakeFetch;
 
   globalThis.chrome = chrome;
   return {
     chrome,
     calls,
+    /** Makes a service origin answer (it does not by default). */
+    answer(origin) {
+      answering.add(origin);
+    },
     reset(settings = {}) {
       calls.length = 0;
       stored = { ...settings };
+      session = {};
+      globalThis.fetch = fakeFetch;
+      answering.clear();
       chrome.scripting.pageResult = undefined;
     },
     /** Calls that changed what the user sees: tabs and notifications. */

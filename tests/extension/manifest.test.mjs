@@ -47,7 +47,8 @@ describe('manifest.json', () => {
   test('asks for the least privilege', () => {
     assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'contextMenus', 'notifications', 'scripting', 'storage']);
     assert.equal(manifest.host_permissions, undefined);
-    assert.equal(manifest.optional_host_permissions, undefined);
+    // Asked for only by the options page's Test button, for the one address the reader typed.
+    assert.deepEqual(manifest.optional_host_permissions, ['http://*/*', 'https://*/*']);
     assert.equal(manifest.optional_permissions, undefined);
   });
 
@@ -81,7 +82,9 @@ describe('manifest.json', () => {
   });
 
   test('command, omnibox keyword and options page', () => {
-    assert.deepEqual(Object.keys(manifest.commands), ['open-current-paper']);
+    // The toolbar button opens the popup (and has a shortcut of its own); the other shortcut acts at once.
+    assert.deepEqual(Object.keys(manifest.commands), ['_execute_action', 'open-current-paper']);
+    assert.equal(manifest.action.default_popup, 'extension/popup.html');
     assert.ok(manifest.commands['open-current-paper'].suggested_key.default);
     assert.ok(manifest.commands['open-current-paper'].description);
     assert.deepEqual(manifest.omnibox, { keyword: 'cp' });
@@ -96,6 +99,7 @@ describe('manifest.json', () => {
       ...manifest.web_accessible_resources.flatMap((entry) => entry.resources),
       ...Object.values(manifest.icons),
       ...Object.values(manifest.action.default_icon),
+      manifest.action.default_popup,
     ];
     for (const path of named) assert.ok(existsSync(join(root, path)), path);
   });
@@ -173,7 +177,7 @@ describe('localisation', () => {
     const sources = [read('manifest.json'), ...extensionFiles().filter((path) => /\.(js|html)$/.test(path)).map(read)];
     const named = new Set();
     for (const text of sources) {
-      for (const match of text.matchAll(/__MSG_(\w+)__|getMessage\('(\w+)'|data-i18n="(\w+)"|: '(serviceUrl\w+)'|MESSAGE = '(\w+)'/g)) {
+      for (const match of text.matchAll(/__MSG_(\w+)__|getMessage\('(\w+)'|data-i18n="(\w+)"|: '(serviceUrl\w+)'|MESSAGE = '(\w+)'|\['(popupFrom\w+)'/g)) {
         named.add(match.slice(1).find(Boolean));
       }
     }

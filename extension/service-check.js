@@ -1,0 +1,51 @@
+// Whether the chosen address answers: before sending a reader there, and from the options page's Test button.
+import { DEFAULT_SERVICE_URL } from './settings.js';
+
+const PATIENCE_MS = 2500;
+
+/**
+ * `{ ok, message }` for `serviceUrl`. Without the host permission for it, a no-cors request still
+ * tells whether anything answers there (an opaque answer, or a network error), which is all the
+ * extension needs before opening a page; with it (asked for by the Test button), the answer of
+ * /healthz is read and reported.
+ */
+export async function checkService(serviceUrl, { askPermission = false } = {}) {
+  const health = new URL('/healthz', serviceUrl).href;
+  const origins = [`${new URL(serviceUrl).origin}/*`];
+  const allowed = askPermission ? await requestPermission(origins) : await hasPermission(origins);
+  try {
+    const response = await fetch(health, {
+      mode: allowed ? 'cors' : 'no-cors',
+      cache: 'no-store',
+      credentials: 'omit',
+      signal: AbortSignal.timeout(PATIENCE_MS),
+    });
+    if (!allowed) return { ok: true, message: chrome.i18n.getMessage('serviceAnswers', [serviceUrl]) };
+    return response.ok
+      ? { ok: true, message: chrome.i18n.getMessage('serviceHealthy', [serviceUrl]) }
+      : { ok: false, message: chrome.i18n.getMessage('serviceUnhealthy', [serviceUrl, String(response.status)]) };
+  } catch {
+    return { ok: false, message: chrome.i18n.getMessage('serviceDown', [serviceUrl]) };
+  }
+}
+
+/** True when a reader's clicks should first make sure the address answers: only a self-hosted one. */
+export function isSelfHosted(serviceUrl) {
+  return new URL(serviceUrl).origin !== new URL(DEFAULT_SERVICE_URL).origin;
+}
+
+async function requestPermission(origins) {
+  try {
+    return await chrome.permissions.request({ origins });
+  } catch {
+    return false;
+  }
+}
+
+async function hasPermission(origins) {
+  try {
+    return await chrome.permissions.contains({ origins });
+  } catch {
+    return false;
+  }
+}
