@@ -24,7 +24,7 @@ export const SERVICE_URL_FAILURES = Object.freeze({
  * Returns { ok: true, value } with the normalised origin, or { ok: false, failure, message }.
  */
 export function validateServiceUrl(input) {
-  const text = typeof input === 'string' ? input.trim() : '';
+  const text = withScheme(typeof input === 'string' ? input.trim() : '');
   if (text === '') return failure('Empty');
 
   let url;
@@ -72,6 +72,14 @@ export async function readSettings(storageArea) {
 
 function failure(name) {
   return { ok: false, failure: name, message: chrome.i18n.getMessage(SERVICE_URL_FAILURES[name]) };
+}
+
+// "papers.cool" means https://papers.cool, and "localhost:5080" a service on this machine, which
+// speaks plain http; anything that already names a scheme is left to the checks above.
+function withScheme(text) {
+  if (text === '' || /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) || /^[A-Za-z][A-Za-z0-9+.-]*:(?![0-9])/.test(text)) return text;
+  const local = /^(?:localhost|127\.[0-9.]+|\[::1\])(?::[0-9]+)?(?:\/|$)/i.test(text);
+  return `${local ? 'http' : 'https'}://${text}`;
 }
 
 // "https://@host" parses with an empty user name, which the URL object cannot show.

@@ -21,6 +21,10 @@ const ACCEPTED = [
   ['  https://papers.cool  ', 'https://papers.cool'], // pasted with spaces
   ['HTTPS://Papers.COOL', 'https://papers.cool'],
   ['http://localhost:8080', 'http://localhost:8080'],
+  ['papers.cool', 'https://papers.cool'], // no scheme: https is meant
+  ['papers.cool/', 'https://papers.cool'],
+  ['localhost:5080', 'http://localhost:5080'], // a service on this machine speaks plain http
+  ['127.0.0.1:5080', 'http://127.0.0.1:5080'],
   ['http://127.0.0.1:5000/', 'http://127.0.0.1:5000'],
   ['https://papers.cool:443', 'https://papers.cool'], // default port dropped
   ['http://[::1]:8080', 'http://[::1]:8080'],
@@ -31,7 +35,7 @@ const REJECTED = [
   ['', 'Empty'],
   ['   ', 'Empty'],
   [undefined, 'Empty'],
-  ['papers.cool', 'Malformed'], // no scheme
+  ['pa pers.cool', 'Malformed'], // no scheme, and no host either
   ['https://', 'Malformed'],
   ['https://pa pers.cool', 'Malformed'],
   ['ftp://papers.cool', 'UnsupportedScheme'],
