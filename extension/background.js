@@ -5,3 +5,4 @@ import './action.js';
 import './omnibox.js';
 import './fallback.js';
 import './badge.js';
+import './popup-requests.js';

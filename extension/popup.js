@@ -1,7 +1,7 @@
 // The toolbar button's popup: what this tab holds, to open one paper, all of them, or to search.
 import { buildSearchUrl, buildTargetUrl, buildTargetUrls, extractIds } from './ids.js';
 import { localizePage } from './localize.js';
-import { notify, openPages, openUrl, readPageText } from './open.js';
+import { openUrl, readPageText } from './open.js';
 import { readSettings } from './settings.js';
 
 const list = document.getElementById('ids');
@@ -70,8 +70,8 @@ function showIds(found, context) {
   openAll.onclick = async () => {
     const ids = found.map(({ id }) => id);
     const { urls, leftOut } = buildTargetUrls(serviceUrl, ids);
-    await openPages(urls, tab, openIn);
-    if (leftOut > 0) notify(chrome.i18n.getMessage('idsLeftOut', [String(ids.length), String(leftOut)]));
+    // The worker opens them: the first new tab closes this popup, and whatever it had left to do.
+    await chrome.runtime.sendMessage({ type: 'open-pages', urls, tab, idCount: ids.length, leftOut });
     window.close();
   };
 }

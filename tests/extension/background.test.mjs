@@ -33,7 +33,7 @@ describe('service worker start-up', () => {
     assert.equal(chrome.contextMenus.onClicked.listeners.length, 1);
     // The toolbar button opens the popup instead.
     assert.equal(chrome.action.onClicked.listeners.length, 0);
-    assert.equal(chrome.runtime.onMessage.listeners.length, 1);
+    assert.equal(chrome.runtime.onMessage.listeners.length, 2);
     assert.equal(chrome.notifications.onClicked.listeners.length, 1);
     assert.equal(chrome.commands.onCommand.listeners.length, 1);
     assert.equal(chrome.omnibox.onInputEntered.listeners.length, 1);
@@ -322,5 +322,26 @@ describe('badge', () => {
     await chrome.runtime.onMessage.dispatch({ type: 'paper-count', count: 3 }, { tab: { id: 9 } });
     await chrome.runtime.onMessage.dispatch({ type: 'something-else', count: 3 }, { tab: { id: 9 } });
     assert.deepEqual(fake.calls.filter(([name]) => name === 'action.setBadgeText'), [['action.setBadgeText', { tabId: 9, text: '3' }]]);
+  });
+});
+
+describe('open all, asked by the popup', () => {
+  const request = (urls, sender = { id: 'fake-id' }) =>
+    chrome.runtime.onMessage.dispatch({ type: 'open-pages', urls, tab, idCount: 3, leftOut: 0 }, sender);
+
+  test('the worker opens every page, one after the other', async () => {
+    chrome.runtime.id = 'fake-id';
+    await request(['https://papers.cool/arxiv/2401.12345', 'https://papers.cool/venue/X@OpenReview']);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(fake.effects().map(([, properties]) => properties.url), ['https://papers.cool/arxiv/2401.12345', 'https://papers.cool/venue/X@OpenReview']);
+  });
+
+  test("only pages on the chosen site, and only from the extension's own pages", async () => {
+    chrome.runtime.id = 'fake-id';
+    await request(['https://evil.example/arxiv/2401.12345']);
+    await request(['https://papers.cool/arxiv/2401.12345'], { id: 'fake-id', tab: { id: 3 } });
+    await request(['https://papers.cool/arxiv/2401.12345'], { id: 'another-extension' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(fake.effects(), []);
   });
 });

@@ -30,6 +30,18 @@ internal static class X11
         await RunAsync(start, "xdotool (Debian package xdotool)");
     }
 
+    /// <summary>A left click at a point of the screen, as the mouse would: for browser surfaces pages cannot reach, such as a popup.</summary>
+    public static async Task ClickAsync(int x, int y)
+    {
+        var start = new ProcessStartInfo("xdotool");
+        foreach (var arg in new[] { "mousemove", x.ToString(System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture), "click", "1" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        await RunAsync(start, "xdotool (Debian package xdotool)");
+    }
+
     /// <summary>Ids of the windows currently shown on the display.</summary>
     public static async Task<IReadOnlySet<string>> VisibleWindowsAsync()
     {
