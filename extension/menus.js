@@ -1,5 +1,6 @@
 // Context-menu entries: one for ordinary pages, one that Chrome's PDF viewer will show.
 import { carryOut } from './open.js';
+import { pdfViewerNeedsOwnItem } from './pdf-viewer.js';
 import { planMenuClick } from './plan.js';
 import { readSettings } from './settings.js';
 
@@ -10,8 +11,8 @@ export const PDF_MENU_ID = 'open-in-cool-papers-pdf';
 // entries already claim C (Copy, Cast) and P (Print); a shared key only cycles focus.
 export const MENU_TITLE = '&Open in Cool Papers';
 
-// The PDF viewer shows extension items only from context "all" limited to PDF documents;
-// "page" items never appear there.
+// Chrome's PDF viewer shows extension items only from context "all" limited to PDF documents;
+// "page" items never appear there. Firefox's does show them (see pdf-viewer.js).
 export const PDF_URL_PATTERNS = [
   '*://arxiv.org/pdf/*',
   '*://*.arxiv.org/pdf/*',
@@ -32,6 +33,7 @@ export function createMenus() {
       { id: MENU_ID, title: MENU_TITLE, contexts: ['page', 'link', 'selection'] },
       reportCreateError,
     );
+    if (!pdfViewerNeedsOwnItem()) return;
     chrome.contextMenus.create(
       { id: PDF_MENU_ID, title: MENU_TITLE, contexts: ['all'], documentUrlPatterns: PDF_URL_PATTERNS },
       reportCreateError,
