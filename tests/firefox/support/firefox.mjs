@@ -1,6 +1,7 @@
 // Debian's Firefox ESR, headed on the X display, driven over WebDriver BiDi by puppeteer-core (there
 // is no geckodriver to be had), with the packaged extension installed as a temporary add-on.
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 import { PATIENCE_MS, waitFor } from './eventually.mjs';
@@ -17,7 +18,11 @@ export const OPTIONS_PAGE = `moz-extension://${ADDON_UUID}/${manifest.options_ui
 
 const WINDOW = { width: 1280, height: 900 };
 
-export async function launchFirefox() {
+/**
+ * Starts Firefox on a fresh profile, or on `profileDir` to keep one across restarts, where
+ * `unsignedAddons` lets an add-on installed by installIntoProfile() run, as Firefox ESR allows.
+ */
+export async function launchFirefox({ profileDir, unsignedAddons = false } = {}) {
   if (!existsSync(FIREFOX)) {
     throw new Error(`${FIREFOX} is missing: apt-get install firefox-esr (bash tests/run installs it)`);
   }
@@ -28,6 +33,7 @@ export async function launchFirefox() {
     headless: false,
     defaultViewport: null,
     args: [`--width=${WINDOW.width}`, `--height=${WINDOW.height}`],
+    ...(profileDir ? { userDataDir: profileDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       // Nothing may leave the machine: requests that no fixture answers go to a closed loopback port.
@@ -38,8 +44,25 @@ export async function launchFirefox() {
       'network.proxy.ssl_port': 9,
       'network.proxy.no_proxies_on': '127.0.0.1, localhost',
       'network.proxy.allow_hijacking_localhost': false,
+      ...(unsignedAddons
+        ? {
+            // What a reader sets in about:config on ESR to keep an unsigned add-on.
+            'xpinstall.signatures.required': false,
+            // An add-on placed in the profile starts enabled, as if confirmed in the install prompt.
+            'extensions.autoDisableScopes': 0,
+          }
+        : {}),
     },
   });
+}
+
+/**
+ * Installs the .xpi for good, as "Install Add-on From File…" would: into the profile's extensions
+ * folder under its id, where Firefox picks it up when it starts.
+ */
+export function installIntoProfile(profileDir, xpiPath) {
+  mkdirSync(join(profileDir, 'extensions'), { recursive: true });
+  copyFileSync(xpiPath, join(profileDir, 'extensions', `${ADDON_ID}.xpi`));
 }
 
 /** Installs the .xpi as a temporary add-on, which about:debugging would also do, and checks it is the one expected. */

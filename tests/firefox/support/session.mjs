@@ -1,11 +1,12 @@
 // One Firefox with the packaged extension, the real redirect service and a fake target site, all on
 // loopback, for one test file; and what a reader does in that Firefox.
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 import { PATIENCE_MS, sleep, waitFor } from './eventually.mjs';
 import { startFakeTargetSite } from './fake-target-site.mjs';
-import { OPTIONS_PAGE, addressOf, installExtension, launchFirefox, screenPoint, waitForTab } from './firefox.mjs';
+import { OPTIONS_PAGE, addressOf, installExtension, installIntoProfile, launchFirefox, screenPoint, waitForTab } from './firefox.mjs';
 import { serveFixtureSites } from './fixture-sites.mjs';
 import { startRedirectService } from './redirect-service.mjs';
 import { packageFirefoxExtension } from './repository.mjs';
@@ -14,7 +15,12 @@ import * as x11 from './x11.mjs';
 const MENU_PATIENCE_MS = 10_000;
 const pagesServingFixtures = new WeakSet();
 
-export async function startSession() {
+/**
+ * Starts everything for one test file. By default the add-on is installed as a temporary one, as
+ * about:debugging does; with `keptInProfile` it is installed for good into a profile that outlives
+ * restart(), as an unsigned add-on on Firefox ESR.
+ */
+export async function startSession({ keptInProfile = false } = {}) {
   x11.requireDisplay();
   const cleanups = [];
   const session = {
@@ -29,10 +35,22 @@ export async function startSession() {
     cleanups.push(() => service.close());
     const xpi = await packageFirefoxExtension();
     cleanups.push(async () => rmSync(dirname(xpi), { recursive: true, force: true }));
-    const browser = await launchFirefox();
-    cleanups.push(() => browser.close());
-    await installExtension(browser, xpi);
-    return Object.assign(session, { target, service, browser });
+    const profile = keptInProfile ? { profileDir: mkdtempSync(join(tmpdir(), 'cool-papers-firefox-profile-')), unsignedAddons: true } : {};
+    if (keptInProfile) {
+      cleanups.push(async () => rmSync(profile.profileDir, { recursive: true, force: true }));
+      installIntoProfile(profile.profileDir, xpi);
+    }
+    Object.assign(session, { target, service, browser: await launchFirefox(profile) });
+    cleanups.push(() => session.browser.close());
+    if (!keptInProfile) await installExtension(session.browser, xpi);
+    if (keptInProfile) {
+      /** Quits Firefox and starts it again on the same profile, as a reader's next day would. */
+      session.restart = async () => {
+        await session.browser.close();
+        session.browser = await launchFirefox(profile);
+      };
+    }
+    return session;
   } catch (error) {
     await session.close();
     throw error;
