@@ -1,5 +1,5 @@
 // Debian's Firefox ESR, headed on the X display, driven over WebDriver BiDi by puppeteer-core (there
-// is no geckodriver to be had), with the packaged extension installed as a temporary add-on.
+// is no geckodriver to be had), with the packaged extension installed in it.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
