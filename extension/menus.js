@@ -1,5 +1,6 @@
 // Context-menu entries: one for ordinary pages, one that Chrome's PDF viewer will show.
 import { carryOut } from './open.js';
+import { pdfViewerNeedsOwnItem } from './pdf-viewer.js';
 import { planMenuClick } from './plan.js';
 import { readSettings } from './settings.js';
 
@@ -11,8 +12,8 @@ export const PDF_MENU_ID = 'open-in-cool-papers-pdf';
 // only cycles focus. The Chinese title keeps O, written the Chinese way: "(&O)".
 export const MENU_TITLE_MESSAGE = 'menuOpen';
 
-// The PDF viewer shows extension items only from context "all" limited to PDF documents;
-// "page" items never appear there.
+// Chrome's PDF viewer shows extension items only from context "all" limited to PDF documents;
+// "page" items never appear there. Firefox's does show them (see pdf-viewer.js).
 export const PDF_URL_PATTERNS = [
   '*://arxiv.org/pdf/*',
   '*://*.arxiv.org/pdf/*',
@@ -33,6 +34,7 @@ export function createMenus() {
       { id: MENU_ID, title: chrome.i18n.getMessage(MENU_TITLE_MESSAGE), contexts: ['page', 'link', 'selection'] },
       reportCreateError,
     );
+    if (!pdfViewerNeedsOwnItem()) return;
     chrome.contextMenus.create(
       {
         id: PDF_MENU_ID,

@@ -52,8 +52,14 @@ describe('manifest.json', () => {
     assert.equal(manifest.optional_permissions, undefined);
   });
 
-  test('the service worker is an ES module', () => {
-    assert.deepEqual(manifest.background, { service_worker: 'extension/background.js', type: 'module' });
+  // Chrome runs the service worker and ignores `scripts`; Firefox runs `scripts` as an event page and
+  // ignores `service_worker`. Both load the same ES module.
+  test('the background is one ES module, as Chrome\'s service worker and as Firefox\'s event page', () => {
+    assert.deepEqual(manifest.background, {
+      service_worker: 'extension/background.js',
+      scripts: ['extension/background.js'],
+      type: 'module',
+    });
   });
 
   test('content scripts run on the paper sites only', () => {
