@@ -117,11 +117,11 @@ export const selectText = (page, selector) =>
 export async function saveOptions(session, { serviceUrl, openIn }) {
   const page = await openOptionsPage(session);
   const shown = await page.$eval('input[name="openIn"]:checked', (radio) => radio.value);
-  // Focus order: the address field, the "open papers" radio group (entered at its checked button;
-  // an arrow key moves to the other of the two, wrapping round), the Save button.
+  // Focus order: the address field, its Test button, the "open papers" radio group (entered at its
+  // checked button; an arrow key moves to the other of the two, wrapping round), the Save button.
   await x11.key('Tab', 'ctrl+a');
   await x11.type(serviceUrl);
-  await x11.key('Tab', ...(shown === openIn ? [] : ['Down']), 'Tab', 'Return');
+  await x11.key('Tab', 'Tab', ...(shown === openIn ? [] : ['Down']), 'Tab', 'Return');
   const status = await waitFor(
     () => page.$eval('#status', (element) => element.textContent),
     (text) => text !== '',
