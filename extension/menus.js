@@ -1,4 +1,6 @@
-// Context-menu entries: one for ordinary pages, one that Chrome's PDF viewer will show.
+// Context-menu entries: "Open in Cool Papers" for a page or a link, "Look up “…” in Cool Papers" for
+// a selection (which opens the papers it names, or searches for its words: the title fits both, so
+// the menu never says "open" for what becomes a search), and one that Chrome's PDF viewer will show.
 import { carryOut } from './open.js';
 import { pdfViewerNeedsOwnItem } from './pdf-viewer.js';
 import { planMenuClick } from './plan.js';
@@ -6,11 +8,17 @@ import { readSettings } from './settings.js';
 
 export const MENU_ID = 'open-in-cool-papers';
 export const PDF_MENU_ID = 'open-in-cool-papers-pdf';
+export const SELECTION_MENU_ID = 'look-up-in-cool-papers';
+const MENU_IDS = [MENU_ID, PDF_MENU_ID, SELECTION_MENU_ID];
 
 // The title (message "menuOpen") marks its access key with "&". "O" is used because Chrome's
 // own page, link and selection entries already claim C (Copy, Cast) and P (Print); a shared key
 // only cycles focus. The Chinese title keeps O, written the Chinese way: "(&O)".
 export const MENU_TITLE_MESSAGE = 'menuOpen';
+
+// "%s" is the selection, as in the browser's own "Search … for “%s”"; the access key is L (Look up),
+// which no built-in selection item claims.
+export const SELECTION_TITLE_MESSAGE = 'menuLookUp';
 
 // Chrome's PDF viewer shows extension items only from context "all" limited to PDF documents;
 // "page" items never appear there. Firefox's does show them (see pdf-viewer.js).
@@ -31,7 +39,11 @@ export function createMenus() {
   chrome.contextMenus.removeAll(() => {
     void chrome.runtime.lastError;
     chrome.contextMenus.create(
-      { id: MENU_ID, title: chrome.i18n.getMessage(MENU_TITLE_MESSAGE), contexts: ['page', 'link', 'selection'] },
+      { id: MENU_ID, title: chrome.i18n.getMessage(MENU_TITLE_MESSAGE), contexts: ['page', 'link'] },
+      reportCreateError,
+    );
+    chrome.contextMenus.create(
+      { id: SELECTION_MENU_ID, title: chrome.i18n.getMessage(SELECTION_TITLE_MESSAGE), contexts: ['selection'] },
       reportCreateError,
     );
     if (!pdfViewerNeedsOwnItem()) return;
@@ -48,7 +60,7 @@ export function createMenus() {
 }
 
 export async function handleMenuClick(info, tab) {
-  if (info?.menuItemId !== MENU_ID && info?.menuItemId !== PDF_MENU_ID) return;
+  if (!MENU_IDS.includes(info?.menuItemId)) return;
   const { serviceUrl, openIn } = await readSettings(chrome.storage.sync);
   await carryOut(planMenuClick(info, tab, serviceUrl), tab, openIn, serviceUrl);
 }

@@ -1,5 +1,5 @@
 import { localizePage } from './localize.js';
-import { checkService } from './service-check.js';
+import { checkService, isSelfHosted, requestPermission } from './service-check.js';
 import { readSettings, validateOpenIn, validateServiceUrl } from './settings.js';
 
 const form = document.getElementById('options-form');
@@ -69,9 +69,15 @@ async function handleTest() {
     return;
   }
   serviceUrlInput.value = serviceUrl.value;
+  // Asked now, while the click counts as the reader's: the prompt may stay open while they read it.
+  const permission = isSelfHosted(serviceUrl.value) ? requestPermission(serviceUrl.value) : Promise.resolve(false);
   showTestResult('', chrome.i18n.getMessage('optionsTesting'));
-  const result = await checkService(serviceUrl.value, { askPermission: true });
-  showTestResult(result.ok ? 'ok' : 'error', result.message);
+  const reachable = await checkService(serviceUrl.value);
+  showTestResult(reachable.ok ? 'ok' : 'error', reachable.message);
+  if (reachable.ok && (await permission)) {
+    const healthy = await checkService(serviceUrl.value);
+    showTestResult(healthy.ok ? 'ok' : 'error', healthy.message);
+  }
 }
 
 function showTestResult(state, message) {

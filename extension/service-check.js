@@ -9,10 +9,9 @@ const PATIENCE_MS = 2500;
  * extension needs before opening a page; with it (asked for by the Test button), the answer of
  * /healthz is read and reported.
  */
-export async function checkService(serviceUrl, { askPermission = false } = {}) {
+export async function checkService(serviceUrl) {
   const health = new URL('/healthz', serviceUrl).href;
-  const origins = [`${new URL(serviceUrl).origin}/*`];
-  const allowed = askPermission ? await requestPermission(origins) : await hasPermission(origins);
+  const allowed = await hasPermission(originsOf(serviceUrl));
   try {
     const response = await fetch(health, {
       mode: allowed ? 'cors' : 'no-cors',
@@ -34,12 +33,20 @@ export function isSelfHosted(serviceUrl) {
   return new URL(serviceUrl).origin !== new URL(DEFAULT_SERVICE_URL).origin;
 }
 
-async function requestPermission(origins) {
+/**
+ * Asks the reader for the host permission for this address alone, so that /healthz's answer can be
+ * read. Must start during the click that asked for it; resolves when the reader decides.
+ */
+export async function requestPermission(serviceUrl) {
   try {
-    return await chrome.permissions.request({ origins });
+    return await chrome.permissions.request({ origins: originsOf(serviceUrl) });
   } catch {
     return false;
   }
+}
+
+function originsOf(serviceUrl) {
+  return [`${new URL(serviceUrl).origin}/*`];
 }
 
 async function hasPermission(origins) {

@@ -77,8 +77,9 @@ function failure(name) {
 // "papers.cool" means https://papers.cool, and "localhost:5080" a service on this machine, which
 // speaks plain http; anything that already names a scheme is left to the checks above.
 function withScheme(text) {
-  if (text === '' || /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text) || /^[A-Za-z][A-Za-z0-9+.-]*:(?![0-9])/.test(text)) return text;
-  const local = /^(?:localhost|127\.[0-9.]+|\[::1\])(?::[0-9]+)?(?:\/|$)/i.test(text);
+  // Only a bare host name or address, with an optional port: anything else is left for the checks to name.
+  if (!/^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[::1\])(?::[0-9]{1,5})?\/?$/.test(text)) return text;
+  const local = /^(?:localhost|127\.[0-9.]+|\[::1\])(?::[0-9]+)?\/?$/i.test(text);
   return `${local ? 'http' : 'https'}://${text}`;
 }
 

@@ -35,6 +35,32 @@ public sealed class NativeMenuTests(EndToEndFixture fixture) : BrowserTest(fixtu
         await ExpectNoWorkerErrorsAsync();
     }
 
+    /// <summary>
+    /// On a selection the item reads "Look up “…” in Cool Papers", so words end in a search without the menu having
+    /// said "open"; its access key, L, belongs to that title alone.
+    /// </summary>
+    [Fact]
+    public async Task Right_clicking_selected_words_offers_to_look_them_up_and_searches_for_them()
+    {
+        var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
+        await SelectTextAsync(page, "#words");
+        var point = await page.EvaluateAsync<double[]>(
+            "() => { const rect = getSelection().getRangeAt(0).getBoundingClientRect(); return [rect.left + rect.width / 4, rect.top + rect.height * 0.85]; }");
+
+        var menu = await RightClickAsync(page, point[0], point[1]);
+        if (Environment.GetEnvironmentVariable("COOL_PAPERS_SCREENSHOTS") is { Length: > 0 } directory)
+        {
+            await X11.KeyAsync("Up", "Up");
+            await X11.CaptureScreenAsync(Path.Combine(directory, "context-menu-words.png"), "1280x560+0+0");
+        }
+
+        var opened = await NewTabFromAsync(() => X11.KeyAsync("l"));
+
+        await X11.WaitForWindowGoneAsync(menu, MenuPatience, "the context menu to close");
+        await ExpectSearchPageAsync(opened, "diffusion models for protein design");
+        await ExpectNoWorkerErrorsAsync();
+    }
+
     [Fact]
     public async Task Right_clicking_a_CVF_paper_link_opens_its_venue_page()
     {

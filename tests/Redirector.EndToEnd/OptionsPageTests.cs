@@ -107,4 +107,55 @@ public sealed class OptionsPageTests(EndToEndFixture fixture) : BrowserTest(fixt
         Assert.Equal(current.Index + 1, added.Index);
         Assert.Equal(current.Id, added.OpenerTabId);
     }
+
+    [Fact]
+    public async Task The_test_button_says_whether_the_address_answers()
+    {
+        var options = await Browser.OpenAsync(Browser.OptionsPageUrl);
+
+        await options.Locator("#serviceUrl").FillAsync(ServiceOrigin);
+        await options.Locator("#test").ClickAsync();
+        await Assertions.Expect(options.Locator("#test-result")).ToHaveAttributeAsync("data-state", "ok");
+        await Assertions.Expect(options.Locator("#test-result")).ToContainTextAsync(ServiceOrigin);
+
+        await options.Locator("#serviceUrl").FillAsync($"http://127.0.0.1:{ClosedPort()}");
+        await options.Locator("#test").ClickAsync();
+        await Assertions.Expect(options.Locator("#test-result")).ToHaveAttributeAsync("data-state", "error");
+        await Assertions.Expect(options.Locator("#test-result")).ToContainTextAsync("does not answer");
+    }
+
+    [Fact]
+    public async Task The_options_page_lists_the_shortcut_the_keyword_and_the_version()
+    {
+        var options = await Browser.OpenAsync(Browser.OptionsPageUrl);
+
+        await Assertions.Expect(options.Locator("h1")).ToHaveTextAsync("Cool Papers Redirector options");
+        await Assertions.Expect(options.Locator("#shortcut")).ToHaveTextAsync("Alt+Shift+O");
+        await Assertions.Expect(options.Locator("#keyword")).ToHaveTextAsync("cp");
+        await Assertions.Expect(options.Locator("#version")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d+\.\d+$"));
+    }
+
+    [Fact]
+    public async Task A_self_hosted_address_that_is_down_gets_a_notice_naming_it_and_no_dead_tab()
+    {
+        var dead = $"http://127.0.0.1:{ClosedPort()}";
+        await Browser.EvaluateInWorkerAsync("(serviceUrl) => chrome.storage.sync.set({ serviceUrl })", dead);
+        var page = await Browser.OpenAsync(FixtureSites.ArxivAbstract);
+        var pagesBefore = Browser.Context.Pages.Count;
+
+        await Browser.ClickMenuItemAsync(page, MenuClick.OnPage());
+
+        var records = await Eventually.WaitAsync(
+            Browser.RecordsAsync, r => r.Notifications.Count > 0, BrowserSession.Patience, "the notice about the address");
+        Assert.Contains($"{dead} does not answer", Assert.Single(records.Notifications), StringComparison.Ordinal);
+        Assert.Equal(pagesBefore, Browser.Context.Pages.Count);
+    }
+
+    /// <summary>A loopback port nothing listens on: taken from the system, then let go.</summary>
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

@@ -7,24 +7,14 @@ public sealed class ToolbarCommandOmniboxTests(EndToEndFixture fixture) : Browse
 {
     private const string OpenCurrentPaper = "open-current-paper";
 
+    // The toolbar button opens the popup, tested with the real button's shortcut in PopupTests.
     [Fact]
-    public async Task The_toolbar_button_opens_the_paper_of_the_current_tab()
-    {
-        var page = await Browser.OpenAsync(FixtureSites.ArxivAbstract);
-
-        var opened = await NewTabFromAsync(() => Browser.ClickToolbarButtonAsync(page));
-
-        await ExpectPaperPageAsync(opened, "/arxiv/2401.12345");
-        await ExpectNoWorkerErrorsAsync();
-    }
-
-    [Fact]
-    public async Task The_toolbar_button_on_a_page_without_an_id_notifies_and_opens_nothing()
+    public async Task The_keyboard_command_on_a_page_without_an_id_notifies_and_opens_nothing()
     {
         var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
         var tabsBefore = (await Browser.TabsAsync()).Count;
 
-        await Browser.ClickToolbarButtonAsync(page);
+        await Browser.PressCommandAsync(page, OpenCurrentPaper);
 
         var records = await Eventually.WaitAsync(
             Browser.RecordsAsync, r => r.Notifications.Count > 0, BrowserSession.Patience, "the no-id notification");

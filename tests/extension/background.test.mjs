@@ -46,7 +46,12 @@ describe('service worker start-up', () => {
       ['contextMenus.removeAll'],
       [
         'contextMenus.create',
-        { id: 'open-in-cool-papers', title: '&Open in Cool Papers', contexts: ['page', 'link', 'selection'] },
+        { id: 'open-in-cool-papers', title: '&Open in Cool Papers', contexts: ['page', 'link'] },
+      ],
+      [
+        'contextMenus.create',
+        // The title says what a selection gets: its papers opened, or its words searched.
+        { id: 'look-up-in-cool-papers', title: '&Look up “%s” in Cool Papers', contexts: ['selection'] },
       ],
       [
         'contextMenus.create',
@@ -343,5 +348,19 @@ describe('open all, asked by the popup', () => {
     await request(['https://papers.cool/arxiv/2401.12345'], { id: 'another-extension' });
     await new Promise((resolve) => setTimeout(resolve, 10));
     assert.deepEqual(fake.effects(), []);
+  });
+});
+
+describe('the selection item', () => {
+  const lookUp = (info) => chrome.contextMenus.onClicked.dispatch({ menuItemId: 'look-up-in-cool-papers', ...info }, tab);
+
+  test('ids in the selection open their papers', async () => {
+    await lookUp({ selectionText: 'see arXiv:2401.12345', pageUrl: tab.url });
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/2401.12345');
+  });
+
+  test('words are searched, which its title ("Look up …") says', async () => {
+    await lookUp({ selectionText: 'state space models', pageUrl: tab.url });
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/search?highlight=1&query=state+space+models');
   });
 });

@@ -1,5 +1,5 @@
-// The menus as Firefox gets them: pdf.js shows PDFs as ordinary pages, so one item serves pages,
-// links, selections and PDFs alike. Its own process (node --test runs each file apart), so the
+// The menus as Firefox gets them: pdf.js shows PDFs as ordinary pages, so the page item serves PDFs
+// too. Its own process (node --test runs each file apart), so the
 // extension sees a moz-extension: base address from its first line on.
 import { before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,14 +25,12 @@ describe('which PDF viewer needs its own item', () => {
 });
 
 describe('menus in Firefox', () => {
-  test('one item, for pages, links and selections; no second item that would fold both into a submenu', async () => {
+  test('the page item serves PDFs too: no PDF item that would fold both into a submenu', async () => {
     await chrome.runtime.onInstalled.dispatch({ reason: 'install' });
     assert.deepEqual(fake.calls, [
       ['contextMenus.removeAll'],
-      [
-        'contextMenus.create',
-        { id: 'open-in-cool-papers', title: '&Open in Cool Papers', contexts: ['page', 'link', 'selection'] },
-      ],
+      ['contextMenus.create', { id: 'open-in-cool-papers', title: '&Open in Cool Papers', contexts: ['page', 'link'] }],
+      ['contextMenus.create', { id: 'look-up-in-cool-papers', title: '&Look up “%s” in Cool Papers', contexts: ['selection'] }],
     ]);
   });
 

@@ -60,7 +60,8 @@ describe("Firefox's context menu", () => {
     const page = await openPage(session, READING_NOTES);
 
     const menu = await rightClick(page, ...(await selectText(page, '#words')));
-    await chooseFromMenu(menu, 'o');
+    // On a selection the item reads "Look up “…” in Cool Papers": its access key is L.
+    await chooseFromMenu(menu, 'l');
 
     await expectSearchPage(session, '/arxiv/search', 'diffusion models for protein design');
   });

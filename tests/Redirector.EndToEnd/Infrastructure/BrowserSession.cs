@@ -231,19 +231,6 @@ public sealed class BrowserSession : IAsyncDisposable
             new { tabId = tab.Id, url = page.Url, title = await page.TitleAsync(), info = click.ToOnClickData(page.Url) });
     }
 
-    /// <summary>Raises action.onClicked as a click on the toolbar button does.</summary>
-    public async Task ClickToolbarButtonAsync(IPage page)
-    {
-        var tab = await TabAsync(page);
-        await EvaluateInWorkerAsync(
-            """
-            async ({ tabId, url, title }) => {
-              chrome.action.onClicked.dispatch({ ...(await chrome.tabs.get(tabId)), url, title });
-            }
-            """,
-            new { tabId = tab.Id, url = page.Url, title = await page.TitleAsync() });
-    }
-
     /// <summary>Raises commands.onCommand as the extension's keyboard shortcut does.</summary>
     public async Task PressCommandAsync(IPage page, string command)
     {

@@ -24,6 +24,9 @@ public sealed record MenuClick(string MenuItemId)
     public const string PageItem = "open-in-cool-papers";
     public const string PdfItem = "open-in-cool-papers-pdf";
 
+    /// <summary>The item Chrome shows on a selection: "Look up “…” in Cool Papers".</summary>
+    public const string SelectionItem = "look-up-in-cool-papers";
+
     public string? LinkUrl { get; init; }
 
     public string? LinkText { get; init; }
@@ -36,7 +39,7 @@ public sealed record MenuClick(string MenuItemId)
 
     public static MenuClick OnLink(string linkUrl, string linkText) => new(PageItem) { LinkUrl = linkUrl, LinkText = linkText };
 
-    public static MenuClick OnSelection(string selectionText) => new(PageItem) { SelectionText = selectionText };
+    public static MenuClick OnSelection(string selectionText) => new(SelectionItem) { SelectionText = selectionText };
 
     /// <summary>Only the fields Chrome sets for this kind of click: absent, not null, as in the real event.</summary>
     public Dictionary<string, object> ToOnClickData(string pageUrl)
