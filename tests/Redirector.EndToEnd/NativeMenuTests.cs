@@ -10,8 +10,8 @@ namespace Redirector.EndToEnd;
 /// </summary>
 public sealed class NativeMenuTests(EndToEndFixture fixture) : BrowserTest(fixture)
 {
-    /// <summary>Set to a .png path to keep a capture of the menu, as used in the README.</summary>
-    private const string ScreenshotVariable = "COOL_PAPERS_MENU_SCREENSHOT";
+    /// <summary>Set to a directory to keep captures of the menu, as used in the README.</summary>
+    private const string ScreenshotVariable = "COOL_PAPERS_SCREENSHOTS";
 
     private static readonly TimeSpan MenuPatience = TimeSpan.FromSeconds(10);
 
@@ -48,7 +48,7 @@ public sealed class NativeMenuTests(EndToEndFixture fixture) : BrowserTest(fixtu
             "() => { const rect = getSelection().getRangeAt(0).getBoundingClientRect(); return [rect.left + rect.width / 4, rect.top + rect.height * 0.85]; }");
 
         var menu = await RightClickAsync(page, point[0], point[1]);
-        if (Environment.GetEnvironmentVariable("COOL_PAPERS_SCREENSHOTS") is { Length: > 0 } directory)
+        if (Environment.GetEnvironmentVariable(ScreenshotVariable) is { Length: > 0 } directory)
         {
             await X11.KeyAsync("Up", "Up");
             await X11.CaptureScreenAsync(Path.Combine(directory, "context-menu-words.png"), "1280x560+0+0");
@@ -119,7 +119,6 @@ public sealed class NativeMenuTests(EndToEndFixture fixture) : BrowserTest(fixtu
         // Chrome ends every menu with Inspect and puts extension items just above it, after a separator.
         // Up from nothing highlighted lands on Inspect, then on the item above it, which must be this one.
         await X11.KeyAsync("Up", "Up");
-        await CaptureForReadmeAsync();
         var opened = await NewTabFromAsync(() => X11.KeyAsync("Return"));
 
         await X11.WaitForWindowGoneAsync(menu, MenuPatience, "the context menu to close");
@@ -248,15 +247,6 @@ public sealed class NativeMenuTests(EndToEndFixture fixture) : BrowserTest(fixtu
         catch (TimeoutException) when (patience < MenuPatience)
         {
             return null;
-        }
-    }
-
-    private static async Task CaptureForReadmeAsync()
-    {
-        if (Environment.GetEnvironmentVariable(ScreenshotVariable) is { Length: > 0 } path)
-        {
-            // The top of the browser window: tab strip, address bar, the selection and the open menu.
-            await X11.CaptureScreenAsync(path, "1280x560+0+0");
         }
     }
 }

@@ -20,6 +20,11 @@ public sealed class PopupTests(EndToEndFixture fixture) : BrowserTest(fixture)
         var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
 
         await OpenPopupAsync(page);
+        if (Environment.GetEnvironmentVariable("COOL_PAPERS_SCREENSHOTS") is { Length: > 0 } directory)
+        {
+            await X11.CaptureScreenAsync(Path.Combine(directory, "popup.png"), "1280x560+0+0");
+        }
+
         // The first link has the focus: the first paper the page mentions.
         var opened = await NewTabFromAsync(() => X11.KeyAsync("Return"));
 
