@@ -72,7 +72,8 @@ public sealed class HostileInputFuzzTests
         using var response = await client.GetAsync(uri);
         var status = (int)response.StatusCode;
         var location = response.Headers.Location?.OriginalString;
-        return Judge(status, location, path);
+        var body = status == 300 ? await response.Content.ReadAsStringAsync() : string.Empty;
+        return Judge(status, location, body, path);
     }
 
     // Bytes straight onto the socket: what HttpClient refuses to send is exactly what an attacker sends.
@@ -95,7 +96,8 @@ public sealed class HostileInputFuzzTests
         var lines = answer.Split("\r\n");
         var status = int.Parse(lines[0].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
         var location = lines.FirstOrDefault(l => l.StartsWith("Location:", StringComparison.OrdinalIgnoreCase))?[9..].Trim();
-        return Judge(status, location, Convert.ToHexString(path));
+        var body = answer.Contains("\r\n\r\n", StringComparison.Ordinal) ? answer[(answer.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..] : string.Empty;
+        return Judge(status, location, body, Convert.ToHexString(path));
     }
 
     private static async Task<byte[]> ReadAllAsync(NetworkStream stream)
@@ -113,11 +115,19 @@ public sealed class HostileInputFuzzTests
         return buffer.ToArray();
     }
 
-    private static string? Judge(int status, string? location, string request)
+    private static string? Judge(int status, string? location, string body, string request)
     {
         if (status >= 500)
         {
             return $"{status} for {request}";
+        }
+
+        // Several pages of the site, offered in the body: none may be elsewhere, and no Location leads anywhere.
+        if (status == 300)
+        {
+            var offered = System.Text.RegularExpressions.Regex.Matches(body, "(?:href=|\"urls\":\\[|,)\"(https?://[^\"]*)\"");
+            var foreign = offered.Select(match => match.Groups[1].Value).FirstOrDefault(url => !url.StartsWith(Target + "/", StringComparison.Ordinal));
+            return location is null && foreign is null ? null : $"300 offering '{foreign ?? location}' for {request}";
         }
 
         if (status is >= 300 and < 400 && (location is null || !location.StartsWith(Target + "/", StringComparison.Ordinal)
