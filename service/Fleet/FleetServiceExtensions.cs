@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -63,7 +64,9 @@ public static class FleetServiceExtensions
             {
                 // The framework's own meters: http.server.request.duration, Kestrel's connections, routing, diagnostics.
                 metrics.AddAspNetCoreInstrumentation().AddMeter(ServiceMetrics.MeterName);
-                if (settings.Metrics.Port is { } port)
+                // An impossible port is left to start-up validation, which names the setting; the listener, built
+                // earlier, would only say that it could not start.
+                if (settings.Metrics.Port is { } port and >= IPEndPoint.MinPort + 1 and <= IPEndPoint.MaxPort)
                 {
                     metrics.AddPrometheusHttpListener(listener =>
                     {
