@@ -28,6 +28,9 @@ public sealed class RedisConnection(IOptions<RedirectorOptions> options) : IHost
         configuration.AsyncTimeout = (int)options.Value.RedisTimeout.TotalMilliseconds;
         configuration.ReconnectRetryPolicy = new LinearRetry(1000);
         configuration.ClientName ??= "redirector";
+
+        // Scripts only: no pub/sub connection to keep alive and to reconnect after an outage.
+        configuration.CommandMap = CommandMap.Create(["SUBSCRIBE"], available: false);
         _multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration).WaitAsync(cancellationToken);
     }
 
