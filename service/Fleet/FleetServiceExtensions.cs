@@ -42,7 +42,11 @@ public static class FleetServiceExtensions
 
         services.AddSingleton<RedisConnection>();
         services.AddHostedService(provider => provider.GetRequiredService<RedisConnection>());
-        services.AddSingleton<IClientRateLimit, RedisClientRateLimit>();
+        services.AddSingleton<RedisClientRateLimit>();
+        services.AddSingleton<IClientRateLimit>(provider => provider.GetRequiredService<RedisClientRateLimit>());
+
+        // After the connection (hosted services start in order), before the server accepts requests.
+        services.AddHostedService(provider => provider.GetRequiredService<RedisClientRateLimit>());
         return services;
     }
 
