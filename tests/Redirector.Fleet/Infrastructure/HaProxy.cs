@@ -52,17 +52,7 @@ public sealed class HaProxy : IAsyncDisposable
               stats uri /stats
 
             """));
-        var start = new ProcessStartInfo(_program, ["-f", config, "-db"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _process = Tools.StartServer(_program, ["-f", config, "-db"]);
         await WaitUntilUpAsync(replicas.Select(replica => replica.Name).ToArray());
     }
 

@@ -28,6 +28,22 @@ internal static class Tools
         kill.WaitForExit();
     }
 
+    /// <summary>Starts a server program of the test's own, its output read and dropped so that it never blocks on a full pipe.</summary>
+    internal static Process StartServer(string program, IEnumerable<string> arguments)
+    {
+        var process = Process.Start(new ProcessStartInfo(program, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        })!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     /// <summary>Runs a program to its end within <paramref name="timeout"/>; the output is both streams.</summary>
     internal static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout, IDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
