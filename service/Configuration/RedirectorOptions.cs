@@ -48,7 +48,32 @@ public sealed class RedirectorOptions
     /// </summary>
     public IList<string> AllowedHosts { get; } = [];
 
+    /// <summary>
+    /// A StackExchange.Redis connection string (<c>redis:6379</c>, <c>host:6380,ssl=true,password=…</c>). Set, every
+    /// replica draws forwarded requests from one bucket per client kept there; absent, each process keeps its own.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>How long one rate-limit decision may wait for Redis before the local bucket decides instead.</summary>
+    public TimeSpan RedisTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    public MetricsOptions Metrics { get; set; } = new();
+
+    /// <summary>
+    /// After SIGTERM, how long /readyz answers 503 while the service keeps serving, so load balancers stop sending
+    /// before it stops accepting.
+    /// </summary>
+    public TimeSpan DrainDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>After the drain delay, how long requests still in flight may take before they are cut off.</summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    public RedirectCacheOptions RedirectCache { get; set; } = new();
+
     public bool IsGateway => !string.IsNullOrWhiteSpace(Upstream);
+
+    /// <summary>Whether forwarded requests are limited through Redis: only in gateway mode, with the limit on.</summary>
+    public bool HasSharedRateLimit => IsGateway && RateLimit.Enabled && !string.IsNullOrWhiteSpace(Redis);
 }
 
 /// <summary>A token bucket per client for forwarded requests: a burst for a page and its assets, then a steady rate.</summary>

@@ -7,9 +7,11 @@ namespace Redirector.Gateway;
 
 /// <summary>
 /// One token bucket per client address, for forwarded requests only: redirects cost the upstream nothing and stay
-/// unlimited. The client address is the connection's, or the forwarded one from a trusted proxy.
+/// unlimited. The client address is the connection's, or the forwarded one from a trusted proxy. Each process keeps its
+/// own buckets: behind a load balancer, N replicas let a client through at N times the limit unless the buckets are
+/// shared (<c>Redirector:Redis</c>), and then these are the fallback while Redis does not answer.
 /// </summary>
-public sealed class ForwardedRateLimiter : IDisposable
+public sealed class ForwardedRateLimiter : IClientRateLimit, IDisposable
 {
     private readonly PartitionedRateLimiter<HttpContext>? _limiter;
 
@@ -32,6 +34,8 @@ public sealed class ForwardedRateLimiter : IDisposable
         _limiter = PartitionedRateLimiter.Create<HttpContext, IPAddress>(context =>
             RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress ?? IPAddress.None, _ => bucket));
     }
+
+    public ValueTask<TimeSpan?> TryAcquireAsync(HttpContext context) => new(TryAcquire(context));
 
     /// <returns>null when the request may go on; otherwise how long the client should wait.</returns>
     public TimeSpan? TryAcquire(HttpContext context)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
+using Redirector.Fleet;
 using Redirector.Redirects;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Transforms.Builder;
@@ -19,14 +20,16 @@ public sealed class UpstreamForwarder
     private readonly UpstreamClient _client;
     private readonly HttpTransformer _transformer;
     private readonly ForwarderRequestConfig _requestConfig;
-    private readonly ForwardedRateLimiter _rateLimiter;
+    private readonly IClientRateLimit _rateLimiter;
+    private readonly ServiceMetrics _metrics;
     private readonly ILogger _logger;
 
     public UpstreamForwarder(
         IHttpForwarder forwarder,
         UpstreamClient client,
         ITransformBuilder transforms,
-        ForwardedRateLimiter rateLimiter,
+        IClientRateLimit rateLimiter,
+        ServiceMetrics metrics,
         PublicHosts hosts,
         IOptions<RedirectorOptions> options,
         ILoggerFactory loggers)
@@ -34,6 +37,7 @@ public sealed class UpstreamForwarder
         _forwarder = forwarder;
         _client = client;
         _rateLimiter = rateLimiter;
+        _metrics = metrics;
         _logger = loggers.CreateLogger(RequestLog.Category);
 
         _transformer = DoorTransforms.Create(transforms, hosts);
@@ -43,6 +47,7 @@ public sealed class UpstreamForwarder
     public async Task ForwardAsync(HttpContext context)
     {
         var request = context.Request;
+        SiteAnswer.Mark(context);
 
         // The site's own error pages are the site's business: an empty 404 from it stays an empty 404.
         if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusCodePages)
@@ -61,9 +66,10 @@ public sealed class UpstreamForwarder
             return;
         }
 
-        var retryAfter = _rateLimiter.TryAcquire(context);
+        var retryAfter = await _rateLimiter.TryAcquireAsync(context);
         if (retryAfter is { } wait)
         {
+            _metrics.RateLimited();
             var seconds = (int)Math.Ceiling(Math.Max(wait.TotalSeconds, 1));
             RequestLog.RateLimited(_logger, request.Method, request.Path, context.Connection.RemoteIpAddress, seconds);
             context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -81,6 +87,7 @@ public sealed class UpstreamForwarder
         if (error == ForwarderError.None)
         {
             RequestLog.Forwarded(_logger, request.Method, request.Path, context.Response.StatusCode, elapsed);
+            _metrics.Forwarded(context.Response.StatusCode);
             return;
         }
 
@@ -92,6 +99,7 @@ public sealed class UpstreamForwarder
         else
         {
             RequestLog.UpstreamFailed(_logger, request.Method, request.Path, error, failure.Status, elapsed, context.Features.Get<IForwarderErrorFeature>()?.Exception);
+            _metrics.UpstreamFailed(failure.Status, error.ToString());
         }
 
         // Once the upstream's status line went out, the client can only see the connection end (YARP aborts it).

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
 using Redirector.Endpoints;
+using Redirector.Fleet;
 using Redirector.Gateway;
 using Redirector.Redirects;
 
@@ -13,6 +14,7 @@ public static class RedirectorApplicationExtensions
     public static WebApplication MapRedirector(this WebApplication app)
     {
         var gateway = app.Services.GetRequiredService<IOptions<RedirectorOptions>>().Value.IsGateway;
+        app.UseFleet();
         app.UseNoSniff();
         if (gateway)
         {

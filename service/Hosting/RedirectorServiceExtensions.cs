@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
+using Redirector.Fleet;
 using Redirector.Gateway;
 using Redirector.Pages;
 using Redirector.Redirects;
@@ -9,8 +10,8 @@ namespace Redirector.Hosting;
 public static class RedirectorServiceExtensions
 {
     /// <summary>
-    /// Options (validated at start-up), the grammar's limits and the URL builders; in gateway mode also the forwarder,
-    /// the upstream readiness check and the per-client rate limiter.
+    /// Options (validated at start-up), the grammar's limits and the URL builders, drain on stop and metrics; in gateway
+    /// mode also the forwarder, the upstream readiness check and the per-client rate limiter.
     /// </summary>
     public static WebApplicationBuilder AddRedirector(this WebApplicationBuilder builder)
     {
@@ -29,8 +30,10 @@ public static class RedirectorServiceExtensions
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context => NoSniff.Apply(context.HttpContext.Response));
         services.AddPageLocalization();
         var health = services.AddHealthChecks();
-
         var settings = builder.Configuration.GetSection(RedirectorOptions.SectionName).Get<RedirectorOptions>() ?? new RedirectorOptions();
+        services.AddFleet(settings, health, ReadinessTag);
+        services.AddMetricsExport(settings, builder.Configuration);
+
         if (!settings.IsGateway)
         {
             services.AddSingleton<ISitePages, RedirectModeSitePages>();
@@ -42,7 +45,7 @@ public static class RedirectorServiceExtensions
         services.AddSingleton<PublicHosts>();
         services.AddSingleton<UpstreamProbe>();
         services.AddSingleton<UpstreamHealthCheck>();
-        services.AddSingleton<ForwardedRateLimiter>();
+        services.AddClientRateLimit(settings);
         services.AddSingleton<UpstreamForwarder>();
         services.AddSingleton<ISitePages, GatewaySitePages>();
         health.AddCheck<UpstreamHealthCheck>("upstream", tags: [ReadinessTag]);

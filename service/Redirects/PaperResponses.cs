@@ -25,7 +25,7 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
         }
 
         RequestLog.Redirected(_requests, request.Path, url);
-        return TypedResults.Redirect(url);
+        return Fleet.CacheableRedirect.To(url);
     }
 
     /// <summary>A redirect to the paper page, the pages to choose from when one cannot hold them all, or the 4xx that explains why there is none.</summary>

@@ -46,6 +46,15 @@ public sealed class ConfigurationTests
     [InlineData("Redirector:AllowedHosts:0", "*", "Redirector:AllowedHosts")]
     [InlineData("Redirector:AllowedHosts:0", "https://www.papers.cool", "Redirector:AllowedHosts")]
     [InlineData("Redirector:AllowedHosts:0", "www.papers.cool:8080", "Redirector:AllowedHosts")]
+    [InlineData("Redirector:Redis", "redis:6379,bogus=1", "Redirector:Redis")]
+    [InlineData("Redirector:Redis", ",", "Redirector:Redis")]
+    [InlineData("Redirector:RedisTimeout", "00:00:05", "Redirector:RedisTimeout")]
+    [InlineData("Redirector:Metrics:Port", "70000", "Redirector:Metrics:Port")]
+    [InlineData("Redirector:Metrics:Host", "not a host", "Redirector:Metrics:Host")]
+    [InlineData("Redirector:DrainDelay", "-00:00:01", "Redirector:DrainDelay")]
+    [InlineData("Redirector:DrainTimeout", "00:00:00", "Redirector:DrainTimeout")]
+    [InlineData("Redirector:RedirectCache:MaxAge", "00:00:00.500", "Redirector:RedirectCache:MaxAge")]
+    [InlineData("Redirector:RedirectCache:SharedMaxAge", "400.00:00:00", "Redirector:RedirectCache:SharedMaxAge")]
     public async Task Invalid_settings_stop_start_up_with_a_clear_message(string key, string value, string expectedInMessage)
     {
         // The service's own registration on a real host (not the test server), started the way Program starts it.

@@ -30,6 +30,9 @@ public sealed class RedirectorFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+
+        // Stopping waits this long for load balancers to notice; nothing balances load in front of a test's host.
+        builder.UseSetting("Redirector:DrainDelay", "00:00:00");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using Redirector.Configuration;
+using Redirector.Redirects;
+
+namespace Redirector.Fleet;
+
+/// <summary>
+/// A redirect the service answers itself. It is a pure function of the request and the configuration, so a browser or
+/// a CDN may answer repeats without asking: 302 with an explicit lifetime rather than a permanent redirect, because a
+/// change of Target or of the grammar must reach every client within that lifetime (see docs/deploy.md).
+/// </summary>
+internal sealed class CacheableRedirect(string url) : IResult
+{
+    internal static IResult To(string url) => new CacheableRedirect(url);
+
+    public Task ExecuteAsync(HttpContext context)
+    {
+        var policy = context.RequestServices.GetRequiredService<RedirectPolicy>();
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status302Found;
+        response.Headers.Location = url;
+        response.Headers.CacheControl = policy.CacheControl;
+        policy.Metrics.Redirected(RedirectSource.Of(url.AsSpan(policy.OriginLength)));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>What every redirect carries, worked out once from the configuration.</summary>
+internal sealed class RedirectPolicy(IOptions<RedirectorOptions> options, TargetSite target, ServiceMetrics metrics)
+{
+    public string CacheControl { get; } = FormattableString.Invariant(
+        $"public, max-age={options.Value.RedirectCache.MaxAge.TotalSeconds:0}, s-maxage={options.Value.RedirectCache.SharedMaxAge.TotalSeconds:0}");
+
+    /// <summary>Where the path starts in a redirect's URL: every URL begins with the target's origin (<see cref="TargetSite"/>).</summary>
+    public int OriginLength { get; } = target.Origin.GetLeftPart(UriPartial.Authority).Length;
+
+    public ServiceMetrics Metrics => metrics;
+}

@@ -1,0 +1,162 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using Redirector.Configuration;
+using Redirector.Gateway;
+using RedisRateLimiting;
+
+namespace Redirector.Fleet;
+
+/// <summary>
+/// One token bucket per client, kept in Redis, so that every replica draws from the same bucket: N replicas let a client
+/// through at the configured rate, not N times it. When Redis does not answer within <c>Redirector:RedisTimeout</c>,
+/// this replica's own bucket decides (<see cref="ForwardedRateLimiter"/>): the service keeps serving at up to N times
+/// the limit instead of refusing everybody or making them wait. After a few failures Redis is left alone for a second
+/// at a time (a circuit breaker), so that a Redis that hangs costs no request its timeout; the first answer after that
+/// brings the shared limit back.
+/// </summary>
+public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedService, IDisposable
+{
+    /// <summary>Long enough for a cold start on a busy machine; Redis being down does not hold start-up longer.</summary>
+    private static readonly TimeSpan WarmUpTimeout = TimeSpan.FromSeconds(3);
+
+    private readonly RedisConnection _connection;
+    private readonly ForwardedRateLimiter _local;
+    private readonly ServiceMetrics _metrics;
+    private readonly ILogger _logger;
+    private readonly PartitionedRateLimiter<HttpContext> _shared;
+    private readonly ResiliencePipeline _redis;
+    private int _fallingBack;
+
+    public RedisClientRateLimit(
+        RedisConnection connection,
+        ForwardedRateLimiter local,
+        ServiceMetrics metrics,
+        IOptions<RedirectorOptions> options,
+        ILogger<RedisClientRateLimit> logger)
+    {
+        _connection = connection;
+        _local = local;
+        _metrics = metrics;
+        _logger = logger;
+
+        var limit = options.Value.RateLimit;
+        var bucket = new RedisTokenBucketRateLimiterOptions
+        {
+            ConnectionMultiplexerFactory = () => connection.Multiplexer!,
+            TokenLimit = limit.Burst,
+            TokensPerPeriod = limit.PerSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+        };
+        _shared = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            RedisRateLimitPartition.GetTokenBucketRateLimiter(KeyOf(context), _ => bucket));
+
+        _redis = new ResiliencePipelineBuilder()
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                FailureRatio = 0.5,
+                MinimumThroughput = 2,
+                SamplingDuration = TimeSpan.FromSeconds(1),
+                BreakDuration = TimeSpan.FromSeconds(1),
+            })
+            .AddTimeout(options.Value.RedisTimeout)
+            .Build();
+    }
+
+    public async ValueTask<TimeSpan?> TryAcquireAsync(HttpContext context)
+    {
+        if (_connection.Multiplexer is null)
+        {
+            return FallBack(context, "not_connected", null);
+        }
+
+        RateLimitLease lease;
+        try
+        {
+            // The package's limiter does not take the cancellation token to Redis; WaitAsync makes the timeout bite.
+            lease = await _redis.ExecuteAsync(
+                static async (state, token) => await state._shared.AcquireAsync(state.context, 1, token).AsTask().WaitAsync(token),
+                (_shared, context),
+                CancellationToken.None);
+        }
+        catch (BrokenCircuitException exception)
+        {
+            return FallBack(context, "circuit_open", exception);
+        }
+        catch (TimeoutRejectedException exception)
+        {
+            return FallBack(context, "timeout", exception);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return FallBack(context, "error", exception);
+        }
+
+        using (lease)
+        {
+            if (Volatile.Read(ref _fallingBack) == 1 && Interlocked.Exchange(ref _fallingBack, 0) == 1)
+            {
+                LogRedisBack(_logger);
+            }
+
+            if (lease.IsAcquired)
+            {
+                return null;
+            }
+
+            return TimeSpan.FromSeconds(lease.TryGetMetadata(RateLimitMetadataName.RetryAfter, out var seconds) ? Math.Max(seconds, 1) : 1);
+        }
+    }
+
+    /// <summary>
+    /// One decision before the server accepts requests, for a client address no request has: it compiles the path and
+    /// loads the script into Redis, which on a cold replica can take longer than the Redis timeout, so that the first
+    /// clients are not decided by the local bucket (a whole extra burst each) for no fault of Redis.
+    /// </summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (_connection.Multiplexer is not { IsConnected: true })
+        {
+            return;
+        }
+
+        var warmUp = new DefaultHttpContext();
+        warmUp.Connection.RemoteIpAddress = IPAddress.IPv6None;
+        try
+        {
+            using var lease = await _shared.AcquireAsync(warmUp, 1, cancellationToken).AsTask().WaitAsync(WarmUpTimeout, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Redis is the requests' business from here on, with their timeout and fallback.
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose() => _shared.Dispose();
+
+    private static string KeyOf(HttpContext context) => "redirector:" + (context.Connection.RemoteIpAddress ?? IPAddress.None);
+
+    private TimeSpan? FallBack(HttpContext context, string reason, Exception? exception)
+    {
+        _metrics.RedisFallback(reason);
+
+        // Once per outage, not once per request: the counter says how many decisions it took.
+        if (Interlocked.Exchange(ref _fallingBack, 1) == 0)
+        {
+            LogRedisUnavailable(_logger, reason, exception?.Message ?? "no connection yet");
+        }
+
+        return _local.TryAcquire(context);
+    }
+
+    [LoggerMessage(EventId = 200, Level = LogLevel.Warning, Message = "Redis did not answer for the shared rate limit ({Reason}: {Detail}); until it does, each replica limits clients with its own bucket.")]
+    private static partial void LogRedisUnavailable(ILogger logger, string reason, string detail);
+
+    [LoggerMessage(EventId = 201, Level = LogLevel.Information, Message = "Redis answers again: the shared rate limit applies.")]
+    private static partial void LogRedisBack(ILogger logger);
+}
