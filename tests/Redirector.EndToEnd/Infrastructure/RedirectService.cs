@@ -50,6 +50,8 @@ public sealed class RedirectService : WebApplicationFactory<Program>
         // logging calls: the service's appsettings.json names levels per category, and those would win.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Redirector.Requests", "Warning");
+        // Nothing balances load in front of the tests' service: stopping need not wait for one to notice.
+        builder.UseSetting("Redirector:DrainDelay", "00:00:00");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
