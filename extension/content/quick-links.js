@@ -143,17 +143,19 @@
   }
 
   // Last resort when the expected markup is missing: a small corner link, out of the flow.
+  // Light or dark as the reader's system is, with the contrast an accessibility check asks for in both.
   function float(link) {
     if (!document.body) return;
+    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     Object.assign(link.style, {
       position: 'fixed',
       right: '12px',
       bottom: '12px',
       zIndex: '2147483647',
       padding: '4px 8px',
-      background: '#fff',
-      color: '#1a0dab',
-      border: '1px solid #999',
+      background: dark ? '#1f1f1f' : '#fff',
+      color: dark ? '#a8c7fa' : '#0b57d0',
+      border: `1px solid ${dark ? '#9a9a9a' : '#767676'}`,
       borderRadius: '4px',
       font: '12px/1.4 sans-serif',
     });

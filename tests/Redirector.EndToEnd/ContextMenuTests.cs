@@ -121,6 +121,23 @@ public sealed class ContextMenuTests(EndToEndFixture fixture) : BrowserTest(fixt
         await ExpectNoWorkerErrorsAsync();
     }
 
+    /// <summary>The two kinds cannot share a page of the site: one tab each, none dropped (their order: tests/extension).</summary>
+    [Fact]
+    public async Task A_selection_with_conference_and_arXiv_ids_opens_two_tabs_in_reading_order()
+    {
+        var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
+        var selected = await SelectTextAsync(page, "#mixed");
+        var pagesBefore = Browser.Context.Pages.Count;
+
+        await Browser.ClickMenuItemAsync(page, MenuClick.OnSelection(selected));
+
+        await Eventually.WaitAsync(() => Task.FromResult(Browser.Context.Pages.Count), count => count == pagesBefore + 2, BrowserSession.Patience, "a tab per kind");
+        var opened = Browser.Context.Pages.Skip(pagesBefore).ToArray();
+        await ExpectPaperPageAsync(opened.Single(p => p.Url.Contains("/venue/", StringComparison.Ordinal)), "/venue/LcF-EEt8cCC@OpenReview");
+        await ExpectPaperPageAsync(opened.Single(p => p.Url.Contains("/arxiv/", StringComparison.Ordinal)), "/arxiv/2401.12345");
+        await ExpectNoWorkerErrorsAsync();
+    }
+
     [Fact]
     public async Task Selected_words_without_an_id_go_to_the_site_search()
     {
