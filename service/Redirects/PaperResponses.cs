@@ -129,34 +129,36 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
         };
     }
 
-    private IResult ListedVenue(HttpRequest request, string venue, string input)
-    {
-        if (AcceptsHtml(request))
-        {
-            request.HttpContext.Response.Headers.ContentSecurityPolicy = KnownSitePages.ContentSecurityPolicy(target.VenueSearchAction);
-            return TypedResults.Content(KnownSitePages.ListedVenue(text, venue, input, target.VenueSearchAction), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        return Problem(
+    private IResult ListedVenue(HttpRequest request, string venue, string input) => KnownSite(
+        request,
+        target.VenueSearchAction,
+        () => KnownSitePages.ListedVenue(text, venue, input, target.VenueSearchAction),
+        () => Problem(
             StatusCodes.Status404NotFound,
             "Paper id unknown for this venue",
             $"Cool Papers lists {venue} papers, but this address does not say which one. Search the site for the paper's title.",
-            new Dictionary<string, object?> { ["input"] = input, ["venue"] = venue, ["search"] = target.VenueSearchAction + "?query=" });
-    }
+            new Dictionary<string, object?> { ["input"] = input, ["venue"] = venue, ["search"] = target.VenueSearchAction + "?query=" }));
 
-    private IResult NotCollected(HttpRequest request, string publisher, string input)
-    {
-        if (AcceptsHtml(request))
-        {
-            request.HttpContext.Response.Headers.ContentSecurityPolicy = KnownSitePages.ContentSecurityPolicy(target.ArxivSearchAction);
-            return TypedResults.Content(KnownSitePages.NotCollected(text, publisher, input, target.ArxivSearchAction), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        return Problem(
+    private IResult NotCollected(HttpRequest request, string publisher, string input) => KnownSite(
+        request,
+        target.ArxivSearchAction,
+        () => KnownSitePages.NotCollected(text, publisher, input, target.ArxivSearchAction),
+        () => Problem(
             StatusCodes.Status404NotFound,
             "Publisher not collected",
             $"Cool Papers does not list papers from {publisher}. Search the site for the paper's title: it may have a preprint on arXiv.",
-            new Dictionary<string, object?> { ["input"] = input, ["publisher"] = publisher, ["search"] = target.ArxivSearchAction + "?highlight=1&query=" });
+            new Dictionary<string, object?> { ["input"] = input, ["publisher"] = publisher, ["search"] = target.ArxivSearchAction + "?highlight=1&query=" }));
+
+    /// <summary>A 404 that says what the address is: a page with a search form for browsers, problem+json for programs.</summary>
+    private static IResult KnownSite(HttpRequest request, string searchAction, Func<string> page, Func<ProblemHttpResult> problem)
+    {
+        if (!AcceptsHtml(request))
+        {
+            return problem();
+        }
+
+        request.HttpContext.Response.Headers.ContentSecurityPolicy = KnownSitePages.ContentSecurityPolicy(searchAction);
+        return TypedResults.Content(page(), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
     }
 
     private IResult NoId(HttpRequest request, string input)
