@@ -28,10 +28,12 @@ public static class RedirectorApplicationExtensions
         {
             app.UseDoorHostFiltering();
 
-            // Only reads can be paper lookups; the site's forms, APIs and everything else go straight through.
+            // Only reads can be paper lookups; the site's forms, APIs and everything else go straight through, but for
+            // the door's own landing-page form.
             var forwarder = app.Services.GetRequiredService<UpstreamForwarder>();
             app.MapWhen(
-                context => !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method),
+                context => !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                    && !(HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(LandingEndpoints.FormPath, StringComparison.Ordinal)),
                 site => site.Run(forwarder.ForwardAsync));
         }
 

@@ -32,4 +32,17 @@ public sealed class VenueAtTheDoorTests
         Assert.Equal(GatewayHost.DoorOrigin + "/venue/ICML.2025", response.Headers.Location?.OriginalString);
         Assert.Empty(gateway.Upstream.Received);
     }
+
+    [Fact]
+    public async Task The_landing_pages_form_is_answered_at_the_door_not_sent_to_the_site()
+    {
+        await using var gateway = await GatewayHost.StartAsync();
+        using var form = new FormUrlEncodedContent([new KeyValuePair<string, string>("q", "see arXiv:2401.12345")]);
+
+        var response = await gateway.Client.PostAsync(new Uri("/redirector/go", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal(GatewayHost.DoorOrigin + "/arxiv/2401.12345", response.Headers.Location?.OriginalString);
+        Assert.Empty(gateway.Upstream.Received);
+    }
 }
