@@ -2,6 +2,12 @@
 // reading more than the extension already does (its quick-link pages report their count; the
 // popup sets it for any tab it is opened on).
 chrome.runtime.onMessage.addListener(handlePageReport);
+// Chrome keeps a tab's badge across navigations (Firefox clears it): a new page starts without one.
+chrome.tabs.onUpdated?.addListener(handleTabUpdate);
+
+export function handleTabUpdate(tabId, change) {
+  if (change?.status === 'loading' && Number.isInteger(tabId)) chrome.action.setBadgeText({ tabId, text: '' });
+}
 
 export function handlePageReport(message, sender) {
   const tabId = sender?.tab?.id;

@@ -40,5 +40,10 @@ export async function handleNoticeClick(notificationId) {
   chrome.notifications.clear(NOTICE_ID);
   if (!fallback?.urls?.length) return;
   const { openPages } = await import('./open.js');
-  await openPages(fallback.urls, fallback.tab ?? undefined, fallback.openIn);
+  try {
+    await openPages(fallback.urls, fallback.tab ?? undefined, fallback.openIn);
+  } catch {
+    // The tab the reader was on has closed since: new tabs in the current window instead.
+    await openPages(fallback.urls, undefined, 'newTab');
+  }
 }

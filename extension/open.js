@@ -2,7 +2,7 @@
 import { offerDefaultSite } from './fallback.js';
 import { buildVenueSearchUrl } from './ids.js';
 import { planCurrentTab } from './plan.js';
-import { checkService, isSelfHosted } from './service-check.js';
+import { isReachable, isSelfHosted } from './service-check.js';
 import { readSettings } from './settings.js';
 
 const NO_ID_NOTIFICATION = 'no-paper-id';
@@ -84,10 +84,9 @@ export async function carryOut(plan, tab, openIn, serviceUrl) {
  * page. Not automatically: the address was chosen on purpose (a mirror, or privacy), and a reader's
  * ids should not go elsewhere without their say. Returns whether anything was opened.
  */
-async function openChecked(urls, tab, openIn, serviceUrl) {
+export async function openChecked(urls, tab, openIn, serviceUrl) {
   if (serviceUrl && isSelfHosted(serviceUrl)) {
-    const check = await checkService(serviceUrl);
-    if (!check.ok) {
+    if (!(await isReachable(serviceUrl))) {
       await offerDefaultSite(urls, serviceUrl, tab, openIn);
       return false;
     }

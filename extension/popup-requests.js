@@ -1,6 +1,6 @@
 // "Open all" from the popup is carried out here: opening the first tab closes the popup, and with
 // it any work the popup had left, so the worker opens them all.
-import { notify, openPages } from './open.js';
+import { notify, openChecked } from './open.js';
 import { readSettings } from './settings.js';
 
 export const OPEN_PAGES = 'open-pages';
@@ -8,8 +8,8 @@ export const OPEN_PAGES = 'open-pages';
 chrome.runtime.onMessage.addListener(handlePopupRequest);
 
 export function handlePopupRequest(message, sender) {
-  // Only the extension's own pages (the popup has no tab; content scripts do) may ask.
-  if (message?.type !== OPEN_PAGES || sender?.id !== chrome.runtime.id || sender?.tab) return;
+  // Only the extension's own popup may ask (content scripts, and web pages, may not).
+  if (message?.type !== OPEN_PAGES || sender?.id !== chrome.runtime.id || sender?.url !== chrome.runtime.getURL('extension/popup.html')) return;
   openRequested(message).catch(() => {});
 }
 
@@ -18,6 +18,6 @@ async function openRequested({ urls, tab, idCount, leftOut }) {
   // Pages on the reader's chosen site only, whatever the message says.
   const origin = new URL(serviceUrl).origin;
   const pages = (Array.isArray(urls) ? urls : []).filter((url) => typeof url === 'string' && URL.canParse(url) && new URL(url).origin === origin);
-  await openPages(pages, tab, openIn);
+  if (!(await openChecked(pages, tab, openIn, serviceUrl))) return;
   if (leftOut > 0) notify(chrome.i18n.getMessage('idsLeftOut', [String(idCount), String(leftOut)]));
 }

@@ -28,6 +28,24 @@ export async function checkService(serviceUrl) {
   }
 }
 
+/**
+ * Whether anything answers at the address: before a reader is sent there. Any HTTP answer counts,
+ * even without a /healthz (a mirror of the site may have none); only no answer at all is "down".
+ */
+export async function isReachable(serviceUrl) {
+  try {
+    await fetch(new URL('/healthz', serviceUrl).href, {
+      mode: 'no-cors',
+      cache: 'no-store',
+      credentials: 'omit',
+      signal: AbortSignal.timeout(PATIENCE_MS),
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** True when a reader's clicks should first make sure the address answers: only a self-hosted one. */
 export function isSelfHosted(serviceUrl) {
   return new URL(serviceUrl).origin !== new URL(DEFAULT_SERVICE_URL).origin;

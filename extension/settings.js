@@ -79,7 +79,8 @@ function failure(name) {
 function withScheme(text) {
   // Only a bare host name or address, with an optional port: anything else is left for the checks to name.
   if (!/^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[::1\])(?::[0-9]{1,5})?\/?$/.test(text)) return text;
-  const local = /^(?:localhost|127\.[0-9.]+|\[::1\])(?::[0-9]+)?\/?$/i.test(text);
+  // This machine, a private network's address or a one-word host name: a self-hosted service, usually plain http.
+  const local = /^(?:localhost|127\.[0-9.]+|\[::1\]|10\.[0-9.]+|192\.168\.[0-9.]+|172\.(?:1[6-9]|2[0-9]|3[01])\.[0-9.]+|[A-Za-z0-9-]+)(?::[0-9]+)?\/?$/i.test(text);
   return `${local ? 'http' : 'https'}://${text}`;
 }
 

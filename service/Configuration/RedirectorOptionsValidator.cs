@@ -18,9 +18,10 @@ public sealed class RedirectorOptionsValidator : IValidateOptions<RedirectorOpti
             failures.Add($"Redirector:MaxInputLength must be between 256 and 65536 (was {options.MaxInputLength}).");
         }
 
-        if (options.MaxFormLength is < 4096 or > 1_048_576)
+        // The form's text is read whole and every id in it kept: the upper bound keeps one request's work bounded.
+        if (options.MaxFormLength is < 4096 or > 262_144)
         {
-            failures.Add($"Redirector:MaxFormLength must be between 4096 and 1048576 (was {options.MaxFormLength}).");
+            failures.Add($"Redirector:MaxFormLength must be between 4096 and 262144 (was {options.MaxFormLength}).");
         }
 
         if (options.MaxIds is < 1 or > 1000)

@@ -63,14 +63,30 @@ public static class LandingEndpoints
             size.MaxRequestBodySize = ((long)limit * MaxBytesPerCharacter) + 1024;
         }
 
+        // The landing page's form sends URL-encoded text; anything else (multipart among it) is not this form.
+        if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        {
+            return PaperResponses.Problem(StatusCodes.Status415UnsupportedMediaType, "Not a form", "Send the text as the landing page's form does (application/x-www-form-urlencoded, field 'q').");
+        }
+
         string? q;
         try
         {
-            q = request.HasFormContentType ? (await request.ReadFormAsync(context.RequestAborted))["q"].ToString() : null;
+            q = (await request.ReadFormAsync(context.RequestAborted))["q"].ToString();
         }
-        catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException)
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return FormTooLong(limit);
+        }
+        catch (InvalidDataException)
+        {
+            return FormTooLong(limit);
+        }
+        catch (Exception exception) when (exception is BadHttpRequestException or IOException)
+        {
+            // A body that stopped arriving (408) or a client that went away: its fault, said as such, never a 500.
+            var status = exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
+            return PaperResponses.Problem(status, "Form not read", "The form's text did not arrive whole.");
         }
 
         if (string.IsNullOrWhiteSpace(q))

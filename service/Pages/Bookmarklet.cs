@@ -17,7 +17,9 @@ internal static class Bookmarklet
         Grammar.Value
         + "\nconst t=String(getSelection());let ids=extractIds(t);if(!ids.length)ids=extractIds(location.href);"
         + $"\nif(!ids.length){{alert({JsonSerializer.Serialize(noIdMessage, BookmarkletJson.Default.String)});}}"
-        + "else{location.href=s+'/'+encodeURIComponent(ids.join(' '));}";
+        // Through a link with rel=noreferrer: location.href would send the page's address along as the Referer.
+        + "else{const a=document.createElement('a');a.rel='noreferrer';a.href=s+'/'+encodeURIComponent(ids.join(' '));"
+        + "document.body.append(a);a.click();a.remove();}";
 
     // The module's exports become plain declarations, and comment lines and indentation go: a bookmark holds the code.
     private static string ReadGrammar()

@@ -48,6 +48,7 @@ internal sealed class HtmlProblemWriter(IStringLocalizer<PageText> text) : IProb
             <p><a href="{LandingPage.Path}">{encoder.Encode(text["Page.TryAnotherLink"])}</a></p>
             """;
         response.StatusCode = status;
+        Redirects.NoSniff.Apply(response);
         response.ContentType = "text/html; charset=utf-8";
         response.Headers.ContentSecurityPolicy = NotFoundPage.ContentSecurityPolicy;
         HtmlPage.VaryByReader(response);

@@ -54,8 +54,15 @@ public sealed class PaperLookup(IOptions<RedirectorOptions> options)
             var count = PaperIdExtractor.Extract(input, buffer.AsSpan(0, _maxIds), out var overflow);
             if (overflow)
             {
-                // Rare: a reference list. Room for every id the input can hold, so none is dropped.
-                var all = PaperIdExtractor.Extract(input, (input.Length / ShortestIdLength) + 1, out _);
+                // Rare: a reference list. Room for every id the input can hold, so none is dropped; Unicode
+                // normalisation can lengthen a text (⑭ is two digits), so the room grows until it suffices.
+                var capacity = (input.Length / ShortestIdLength) + 1;
+                PaperId[] all;
+                while ((all = PaperIdExtractor.Extract(input, capacity, out overflow)).Length > 0 && overflow)
+                {
+                    capacity *= 2;
+                }
+
                 return new Lookup(LookupOutcome.Found, all);
             }
 

@@ -94,7 +94,10 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
     /// </summary>
     public IResult? ForOwnAddress(HttpRequest request, string input)
     {
-        if (!target.TryReadOwnAddress(input, out var pathAndQuery))
+        // One address, not a pasted text that happens to start with one: the text's other ids must not be lost, and
+        // a text must never become a Location header.
+        if (input.Length > lookup.MaxInputLength || input.AsSpan().Trim().ContainsAny(" \t\r\n")
+            || !target.TryReadOwnAddress(input, out var pathAndQuery))
         {
             return null;
         }
@@ -106,7 +109,7 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
             var found = lookup.Find(path);
             if (found.Outcome == LookupOutcome.Found)
             {
-                return RedirectTo(request, target.PaperUrl(found.Ids)!);
+                return ForPapers(request, found.Ids);
             }
         }
 

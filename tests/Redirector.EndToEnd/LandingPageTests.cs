@@ -54,9 +54,15 @@ public sealed class LandingPageTests(EndToEndFixture fixture) : BrowserTest(fixt
         await Assertions.Expect(landing.Locator("#prefix-example")).ToHaveTextAsync(ServiceOrigin + "/https://arxiv.org/abs/2401.12345v2");
 
         var asked = new List<string>();
+        var referers = new List<string>();
         await Browser.Context.RouteAsync(ServiceOrigin + "/**", async route =>
         {
             asked.Add(route.Request.Url);
+            if (route.Request.Headers.TryGetValue("referer", out var referer))
+            {
+                referers.Add(referer);
+            }
+
             await route.ContinueAsync();
         });
         try
@@ -68,6 +74,7 @@ public sealed class LandingPageTests(EndToEndFixture fixture) : BrowserTest(fixt
             await ExpectPaperPageAsync(paper, "/arxiv/2401.12345");
             var request = Assert.Single(asked);
             Assert.DoesNotContain("arxiv.org", Uri.UnescapeDataString(request), StringComparison.Ordinal);
+            Assert.Empty(referers);
         }
         finally
         {

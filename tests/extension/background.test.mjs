@@ -323,6 +323,12 @@ describe('a self-hosted address that does not answer', () => {
 });
 
 describe('badge', () => {
+  test('a page that starts loading in a tab loses the count of the page before', async () => {
+    await chrome.tabs.onUpdated.dispatch(9, { status: 'loading' });
+    await chrome.tabs.onUpdated.dispatch(9, { status: 'complete' });
+    assert.deepEqual(fake.calls.filter(([name]) => name === 'action.setBadgeText'), [['action.setBadgeText', { tabId: 9, text: '' }]]);
+  });
+
   test('a quick-link page reports its count, and the button shows it for that tab only', async () => {
     await chrome.runtime.onMessage.dispatch({ type: 'paper-count', count: 3 }, { tab: { id: 9 } });
     await chrome.runtime.onMessage.dispatch({ type: 'something-else', count: 3 }, { tab: { id: 9 } });
@@ -331,7 +337,8 @@ describe('badge', () => {
 });
 
 describe('open all, asked by the popup', () => {
-  const request = (urls, sender = { id: 'fake-id' }) =>
+  const popup = { id: 'fake-id', url: 'chrome-extension://fake-id/extension/popup.html' };
+  const request = (urls, sender = popup) =>
     chrome.runtime.onMessage.dispatch({ type: 'open-pages', urls, tab, idCount: 3, leftOut: 0 }, sender);
 
   test('the worker opens every page, one after the other', async () => {
@@ -344,7 +351,7 @@ describe('open all, asked by the popup', () => {
   test("only pages on the chosen site, and only from the extension's own pages", async () => {
     chrome.runtime.id = 'fake-id';
     await request(['https://evil.example/arxiv/2401.12345']);
-    await request(['https://papers.cool/arxiv/2401.12345'], { id: 'fake-id', tab: { id: 3 } });
+    await request(['https://papers.cool/arxiv/2401.12345'], { id: 'fake-id', url: 'https://arxiv.org/abs/2401.12345', tab: { id: 3 } });
     await request(['https://papers.cool/arxiv/2401.12345'], { id: 'another-extension' });
     await new Promise((resolve) => setTimeout(resolve, 10));
     assert.deepEqual(fake.effects(), []);

@@ -100,6 +100,7 @@ export function installFakeChrome() {
       },
     },
     tabs: {
+      onUpdated: fakeEvent(),
       async create(properties) {
         calls.push(['tabs.create', properties]);
         return { id: 1000, ...properties };

@@ -25,6 +25,8 @@ const ACCEPTED = [
   ['papers.cool/', 'https://papers.cool'],
   ['localhost:5080', 'http://localhost:5080'], // a service on this machine speaks plain http
   ['127.0.0.1:5080', 'http://127.0.0.1:5080'],
+  ['192.168.1.5:8080', 'http://192.168.1.5:8080'], // a private network: plain http
+  ['nas:5080', 'http://nas:5080'], // a one-word host name: a machine on the reader's network
   ['http://127.0.0.1:5000/', 'http://127.0.0.1:5000'],
   ['https://papers.cool:443', 'https://papers.cool'], // default port dropped
   ['http://[::1]:8080', 'http://[::1]:8080'],

@@ -165,6 +165,41 @@ public sealed class BrowserAnswerTests : IClassFixture<RedirectorFactory>
         Assert.True(limited.Headers.RetryAfter is not null);
     }
 
+    [Fact]
+    public async Task A_pasted_text_that_starts_with_a_site_address_keeps_every_id_in_it()
+    {
+        var response = await PostFormAsync("https://papers.cool/arxiv/cs.AI lists 2401.12345 and hep-th/9901001 today");
+
+        Assert.Equal(Target + "/arxiv/2401.12345,hep-th/9901001", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_site_address_naming_both_kinds_offers_both_pages()
+    {
+        var response = await SendAsync(HttpMethod.Get, "/https://papers.cool/arxiv/2401.12345,X1@OpenReview");
+
+        Assert.Equal(HttpStatusCode.MultipleChoices, response.StatusCode);
+        Assert.Equal(2, (await PageAsync(response)).QuerySelectorAll("a.paper-page").Length);
+    }
+
+    [Theory]
+    [InlineData("multipart/form-data")]
+    [InlineData("multipart/form-data; boundary=x")]
+    [InlineData("application/json")]
+    public async Task A_body_that_is_not_the_forms_gets_a_415_never_a_500(string contentType)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/redirector/go")
+        {
+            Content = new StringContent("--x\r\nContent-Disposition: form-data; name=\"q\"\r\n\r\n2401.12345\r\n--x--\r\n"),
+        };
+        request.Content.Headers.Remove("Content-Type");
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path)
     {
         using var request = new HttpRequestMessage(method, path);
