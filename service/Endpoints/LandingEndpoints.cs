@@ -7,9 +7,6 @@ namespace Redirector.Endpoints;
 /// <summary>The landing page and its form. <c>/redirector</c> always; <c>/</c> too unless a site is proxied there.</summary>
 public static class LandingEndpoints
 {
-    /// <summary>Where the landing page's form posts; in gateway mode the one non-read the door answers itself.</summary>
-    public const string FormPath = LandingPage.GoPath;
-
     // Form text is UTF-8 and URL-encoded on the way: a character may take up to 12 bytes ("%E6%B2%A1").
     private const int MaxBytesPerCharacter = 12;
 
@@ -31,8 +28,8 @@ public static class LandingEndpoints
 
     private static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult Landing(HttpContext context, PaperResponses responses)
     {
-        var origin = HtmlPage.Encoder.Encode(responses.Target.Origin.GetLeftPart(UriPartial.Authority));
-        var (script, policy) = LandingPage.ScriptFor(responses.Text, responses.Target.Origin.GetLeftPart(UriPartial.Authority));
+        var origin = HtmlPage.Encoder.Encode(responses.Target.OriginText);
+        var (script, policy) = LandingPage.ScriptFor(responses.Text, responses.Target.OriginText);
         context.Response.Headers.ContentSecurityPolicy = policy;
         context.Response.Headers.Vary = "Accept-Language";
         var lookup = responses.Lookup;

@@ -32,7 +32,7 @@ internal sealed class RedirectPolicy(IOptions<RedirectorOptions> options, Target
         $"public, max-age={options.Value.RedirectCache.MaxAge.TotalSeconds:0}, s-maxage={options.Value.RedirectCache.SharedMaxAge.TotalSeconds:0}");
 
     /// <summary>Where the path starts in a redirect's URL: every URL begins with the target's origin (<see cref="TargetSite"/>).</summary>
-    public int OriginLength { get; } = target.Origin.GetLeftPart(UriPartial.Authority).Length;
+    public int OriginLength { get; } = target.OriginText.Length;
 
     public ServiceMetrics Metrics => metrics;
 }

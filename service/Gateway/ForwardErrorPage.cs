@@ -25,8 +25,8 @@ internal sealed class ForwardErrorPage(int status) : IResult
         }
 
         var text = context.RequestServices.GetRequiredService<IStringLocalizer<PageText>>();
-        context.Response.Headers.Vary = "Accept, Accept-Language";
-        if (context.Request.Headers.Accept.Any(value => value?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true))
+        HtmlPage.VaryByReader(context.Response);
+        if (PaperResponses.AcceptsHtml(context.Request))
         {
             context.Response.Headers.ContentSecurityPolicy = Policy;
             var title = HtmlPage.Encoder.Encode(text[$"Forward.{key}.Title"]);

@@ -33,7 +33,7 @@ public static class RedirectorApplicationExtensions
             var forwarder = app.Services.GetRequiredService<UpstreamForwarder>();
             app.MapWhen(
                 context => !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
-                    && !(HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(LandingEndpoints.FormPath, StringComparison.Ordinal)),
+                    && !(HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(Pages.LandingPage.GoPath, StringComparison.Ordinal)),
                 site => site.Run(forwarder.ForwardAsync));
         }
 

@@ -44,6 +44,10 @@ internal static class HtmlPage
         $"default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'{(formAction is null ? string.Empty : " " + formAction)}; base-uri 'none'; frame-ancestors 'none'"
         + (script is null ? string.Empty : $"; script-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'");
 
+    /// <summary>Fills a translated sentence with markup: the sentence is encoded, the markup is not.</summary>
+    internal static string Format(LocalizedString sentence, params string[] markup) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Encoder.Encode(sentence), markup);
+
     /// <summary>A page's answer depends on the reader's language, and the 404s also on whether they asked for HTML.</summary>
     internal static void VaryByReader(HttpResponse response) => response.Headers.Vary = "Accept, Accept-Language";
 }

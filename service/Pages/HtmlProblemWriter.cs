@@ -44,7 +44,7 @@ internal sealed class HtmlProblemWriter(IStringLocalizer<PageText> text) : IProb
         var heading = encoder.Encode(text[$"{key}.Title"]);
         var body = $"""
             <h1>{heading}</h1>
-            <p>{NotFoundPage.Format(text[$"{key}.Detail"], encoder.Encode(limit))}</p>
+            <p>{HtmlPage.Format(text[$"{key}.Detail"], encoder.Encode(limit))}</p>
             <p><a href="{LandingPage.Path}">{encoder.Encode(text["Page.TryAnotherLink"])}</a></p>
             """;
         response.StatusCode = status;

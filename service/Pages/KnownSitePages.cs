@@ -10,19 +10,19 @@ namespace Redirector.Pages;
 /// </summary>
 internal static class KnownSitePages
 {
-    internal static string ContentSecurityPolicy(string searchAction) =>
-        HtmlPage.ContentSecurityPolicy(null, formAction: new Uri(searchAction).GetLeftPart(UriPartial.Authority));
+    /// <param name="targetOrigin">Where the page's search form goes.</param>
+    internal static string ContentSecurityPolicy(string targetOrigin) => HtmlPage.ContentSecurityPolicy(null, formAction: targetOrigin);
 
     internal static string ListedVenue(IStringLocalizer<PageText> text, string venue, string input, string searchAction)
     {
         var html = HtmlPage.Encoder;
-        var title = NotFoundPage.Format(text["Venue.Title"], html.Encode(venue));
+        var title = HtmlPage.Format(text["Venue.Title"], html.Encode(venue));
         return HtmlPage.Render(
             text,
             title,
             $"""
             <h1>{title}</h1>
-            <p>{NotFoundPage.Format(text["Venue.Explain"], html.Encode(venue), $"<code>{html.Encode(Shorten(input))}</code>")}</p>
+            <p>{HtmlPage.Format(text["Venue.Explain"], html.Encode(venue), $"<code>{html.Encode(Shorten(input))}</code>")}</p>
             {SearchForm(text, searchAction, extraField: null)}
             <p class="muted">{html.Encode(text["Venue.Extension"])}</p>
             <p><a href="{LandingPage.Path}">{html.Encode(text["Page.TryAnotherLink"])}</a></p>
@@ -32,13 +32,13 @@ internal static class KnownSitePages
     internal static string NotCollected(IStringLocalizer<PageText> text, string publisher, string input, string searchAction)
     {
         var html = HtmlPage.Encoder;
-        var title = NotFoundPage.Format(text["Publisher.Title"], html.Encode(publisher));
+        var title = HtmlPage.Format(text["Publisher.Title"], html.Encode(publisher));
         return HtmlPage.Render(
             text,
             title,
             $"""
             <h1>{title}</h1>
-            <p>{NotFoundPage.Format(text["Publisher.Explain"], $"<code>{html.Encode(Shorten(input))}</code>", html.Encode(publisher))}</p>
+            <p>{HtmlPage.Format(text["Publisher.Explain"], $"<code>{html.Encode(Shorten(input))}</code>", html.Encode(publisher))}</p>
             <p>{html.Encode(text["Publisher.Preprint"])}</p>
             {SearchForm(text, searchAction, extraField: """<input type="hidden" name="highlight" value="1">""")}
             <p><a href="{LandingPage.Path}">{html.Encode(text["Page.TryAnotherLink"])}</a></p>

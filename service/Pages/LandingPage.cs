@@ -41,20 +41,20 @@ internal static class LandingPage
             title,
             $"""
             <h1>{title}</h1>
-            <p>{NotFoundPage.Format(text["Landing.Intro"], $"<a href=\"{targetOrigin}\">{targetOrigin}</a>")}</p>
+            <p>{HtmlPage.Format(text["Landing.Intro"], $"<a href=\"{targetOrigin}\">{targetOrigin}</a>")}</p>
             <form action="{GoPath}" method="post">
               <label for="q">{encoder.Encode(text["Landing.Label"])}</label>
               <textarea id="q" name="q" rows="5" maxlength="{maxFormLength}" placeholder="https://arxiv.org/abs/2401.12345v2" autofocus required></textarea>
               <button type="submit">{button}</button>
             </form>
             <h2>{encoder.Encode(text["Landing.PrefixHeading"])}</h2>
-            <p>{NotFoundPage.Format(text["Landing.PrefixHowTo"], example)}
-            {NotFoundPage.Format(text["Landing.Sources"], maxIds.ToString(System.Globalization.CultureInfo.InvariantCulture))}</p>
+            <p>{HtmlPage.Format(text["Landing.PrefixHowTo"], example)}
+            {HtmlPage.Format(text["Landing.Sources"], maxIds.ToString(System.Globalization.CultureInfo.InvariantCulture))}</p>
             <h2>{encoder.Encode(text["Landing.BookmarkletHeading"])}</h2>
             <p>{encoder.Encode(text["Landing.BookmarkletHowTo"])}
             <a class="bookmarklet" id="bookmarklet" href="#">{button}</a></p>
             <p class="muted">{encoder.Encode(text["Landing.BookmarkletPrivacy"])}</p>
-            <p class="muted">{NotFoundPage.Format(text["Landing.Api"], "<code>GET /api/ids?q=…</code>")}</p>
+            <p class="muted">{HtmlPage.Format(text["Landing.Api"], "<code>GET /api/ids?q=…</code>")}</p>
             """,
             script);
     }

@@ -22,13 +22,9 @@ internal static class NotFoundPage
             title,
             $"""
             <h1>{title}</h1>
-            <p>{Format(text["NotFound.Nothing"], $"<code>{html.Encode(shown)}</code>")}</p>
-            <p>{Format(text["NotFound.LooksFor"], "<code>2401.12345</code>", "<code>hep-th/9901001</code>", "<code>10.48550/arXiv.2401.12345</code>")}</p>
-            <p>{Format(text["NotFound.Or"], search, another)}</p>
+            <p>{HtmlPage.Format(text["NotFound.Nothing"], $"<code>{html.Encode(shown)}</code>")}</p>
+            <p>{HtmlPage.Format(text["NotFound.LooksFor"], "<code>2401.12345</code>", "<code>hep-th/9901001</code>", "<code>10.48550/arXiv.2401.12345</code>")}</p>
+            <p>{HtmlPage.Format(text["NotFound.Or"], search, another)}</p>
             """);
     }
-
-    /// <summary>Fills a translated sentence with markup: the sentence is encoded, the markup is not.</summary>
-    internal static string Format(LocalizedString sentence, params string[] markup) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, HtmlPage.Encoder.Encode(sentence), markup);
 }

@@ -12,7 +12,7 @@ internal static class PaperChoicesPage
     {
         var encoder = HtmlPage.Encoder;
         var title = encoder.Encode(text["Choices.Title"]);
-        var links = string.Concat(urls.Select((url, index) =>
+        var links = string.Concat(urls.Select(url =>
             $"""<li><a class="paper-page" href="{encoder.Encode(url)}">{encoder.Encode(Describe(url))}</a></li>"""));
         var count = idCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return HtmlPage.Render(
@@ -20,7 +20,7 @@ internal static class PaperChoicesPage
             title,
             $"""
             <h1>{title}</h1>
-            <p>{NotFoundPage.Format(text["Choices.Explain"], count, urls.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), perPage.ToString(System.Globalization.CultureInfo.InvariantCulture))}</p>
+            <p>{HtmlPage.Format(text["Choices.Explain"], count, urls.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), perPage.ToString(System.Globalization.CultureInfo.InvariantCulture))}</p>
             <ol>{links}</ol>
             <p><a href="{LandingPage.Path}">{encoder.Encode(text["Page.TryAnotherLink"])}</a></p>
             """);

@@ -151,7 +151,7 @@ internal static class ConferenceUrls
             return false;
         }
 
-        var key = FirstSegment(TrimSentencePunctuation(FileName(rest[(slash + 1)..])), ".html");
+        var key = WithoutExtension(TrimSentencePunctuation(FileName(rest[(slash + 1)..])), ".html");
         var dot = key.IndexOf('.');
         if (dot >= 0)
         {
@@ -305,13 +305,8 @@ internal static class ConferenceUrls
         return matches;
     }
 
-    /// <summary>The first path segment, without query, fragment and the given file extension.</summary>
-    private static ReadOnlySpan<char> FirstSegment(ReadOnlySpan<char> path, string extension)
-    {
-        var end = path.IndexOfAny('/', '?', '#');
-        var segment = end < 0 ? path : path[..end];
-        return segment.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? segment[..^extension.Length] : segment;
-    }
+    private static ReadOnlySpan<char> WithoutExtension(ReadOnlySpan<char> file, string extension) =>
+        file.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? file[..^extension.Length] : file;
 
     // A URL at the end of a sentence: "see https://aclanthology.org/2023.acl-long.1."
     internal static ReadOnlySpan<char> TrimSentencePunctuation(ReadOnlySpan<char> segment) => segment.TrimEnd(".,;:!?)]}'");

@@ -134,7 +134,6 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
 
     private IResult ListedVenue(HttpRequest request, string venue, string input) => KnownSite(
         request,
-        target.VenueSearchAction,
         () => KnownSitePages.ListedVenue(text, venue, input, target.VenueSearchAction),
         () => Problem(
             StatusCodes.Status404NotFound,
@@ -144,7 +143,6 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
 
     private IResult NotCollected(HttpRequest request, string publisher, string input) => KnownSite(
         request,
-        target.ArxivSearchAction,
         () => KnownSitePages.NotCollected(text, publisher, input, target.ArxivSearchAction),
         () => Problem(
             StatusCodes.Status404NotFound,
@@ -153,14 +151,14 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
             new Dictionary<string, object?> { ["input"] = input, ["publisher"] = publisher, ["search"] = target.ArxivSearchAction + "?highlight=1&query=" }));
 
     /// <summary>A 404 that says what the address is: a page with a search form for browsers, problem+json for programs.</summary>
-    private static IResult KnownSite(HttpRequest request, string searchAction, Func<string> page, Func<ProblemHttpResult> problem)
+    private IResult KnownSite(HttpRequest request, Func<string> page, Func<ProblemHttpResult> problem)
     {
         if (!AcceptsHtml(request))
         {
             return problem();
         }
 
-        request.HttpContext.Response.Headers.ContentSecurityPolicy = KnownSitePages.ContentSecurityPolicy(searchAction);
+        request.HttpContext.Response.Headers.ContentSecurityPolicy = KnownSitePages.ContentSecurityPolicy(target.OriginText);
         return TypedResults.Content(page(), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
     }
 

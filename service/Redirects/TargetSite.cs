@@ -30,6 +30,9 @@ public sealed class TargetSite
 
     public Uri Origin => _origin;
 
+    /// <summary>The origin as URLs begin with it: scheme, host and port, no trailing slash.</summary>
+    public string OriginText => _originText;
+
     /// <summary><c>/arxiv/…</c> or <c>/venue/…</c> for the ids; null when there are none.</summary>
     public string? PaperUrl(ReadOnlySpan<PaperId> ids)
     {
