@@ -35,7 +35,7 @@ const OLD_STYLE = new RegExp(
 
 // A DOI runs to the next white space or quote: its suffix may hold id-shaped numbers that belong
 // to someone else. The same characters end it as in the service's grammar.
-const DOI = /(?<![0-9A-Za-z.])10\.([0-9]{4,9})\/([^ \t\r\n\f\v"<>]+)/g;
+export const DOI = /(?<![0-9A-Za-z.])10\.([0-9]{4,9})\/([^ \t\r\n\f\v"<>]+)/g;
 const ARXIV_DOI_REGISTRANT = '48550';
 const ACL_DOI_REGISTRANT = '18653';
 const AAAI_DOI_REGISTRANT = '1609';

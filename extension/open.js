@@ -70,8 +70,7 @@ export async function carryOut(plan, tab, openIn, serviceUrl) {
       return;
     }
     case 'papers':
-      if (!(await openChecked(plan.urls, tab, openIn, serviceUrl))) return;
-      if (plan.leftOut > 0) notify(chrome.i18n.getMessage('idsLeftOut', [String(plan.ids.length), String(plan.leftOut)]));
+      await openFound(plan.urls, plan.ids.length, plan.leftOut, tab, openIn, serviceUrl);
       return;
     default:
       await openChecked([plan.url], tab, openIn, serviceUrl);
@@ -84,7 +83,7 @@ export async function carryOut(plan, tab, openIn, serviceUrl) {
  * page. Not automatically: the address was chosen on purpose (a mirror, or privacy), and a reader's
  * ids should not go elsewhere without their say. Returns whether anything was opened.
  */
-export async function openChecked(urls, tab, openIn, serviceUrl) {
+async function openChecked(urls, tab, openIn, serviceUrl) {
   if (serviceUrl && isSelfHosted(serviceUrl)) {
     if (!(await isReachable(serviceUrl))) {
       await offerDefaultSite(urls, serviceUrl, tab, openIn);
@@ -93,6 +92,12 @@ export async function openChecked(urls, tab, openIn, serviceUrl) {
   }
   await openPages(urls, tab, openIn);
   return true;
+}
+
+/** The pages for the ids found, and a notice when a page could not hold them all. */
+export async function openFound(urls, idCount, leftOut, tab, openIn, serviceUrl) {
+  if (!(await openChecked(urls, tab, openIn, serviceUrl))) return;
+  if (leftOut > 0) notify(chrome.i18n.getMessage('idsLeftOut', [String(idCount), String(leftOut)]));
 }
 
 /** Toolbar button and keyboard command share this: the paper of the tab in front. */

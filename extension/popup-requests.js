@@ -1,6 +1,6 @@
 // "Open all" from the popup is carried out here: opening the first tab closes the popup, and with
 // it any work the popup had left, so the worker opens them all.
-import { notify, openChecked } from './open.js';
+import { openFound } from './open.js';
 import { readSettings } from './settings.js';
 
 export const OPEN_PAGES = 'open-pages';
@@ -18,6 +18,5 @@ async function openRequested({ urls, tab, idCount, leftOut }) {
   // Pages on the reader's chosen site only, whatever the message says.
   const origin = new URL(serviceUrl).origin;
   const pages = (Array.isArray(urls) ? urls : []).filter((url) => typeof url === 'string' && URL.canParse(url) && new URL(url).origin === origin);
-  if (!(await openChecked(pages, tab, openIn, serviceUrl))) return;
-  if (leftOut > 0) notify(chrome.i18n.getMessage('idsLeftOut', [String(idCount), String(leftOut)]));
+  await openFound(pages, idCount, leftOut, tab, openIn, serviceUrl);
 }

@@ -2,7 +2,7 @@
 // whose site id cannot be read from the address (search for its title instead), or a publisher
 // the site never collects. Mirrors the service's KnownSites; both are tested against the
 // shared vectors ("sites").
-import { prepare } from './ids.js';
+import { DOI, prepare } from './ids.js';
 
 const FIRST_LISTED_NEURIPS_YEAR = 2021;
 
@@ -14,8 +14,6 @@ const PUBLISHER_DOIS = [
   ['10.1007/', 'link.springer.com'],
 ];
 
-// The same DOI shape the grammar reads: a DOI is not glued to the word before it.
-const DOI = /(?<![A-Za-z0-9.])10\.[0-9]{4,9}\/[^\s"<>]+/g;
 
 // paper_files/paper/2023/hash/<hash>-Abstract-Conference.html, …/file/<hash>-Paper.pdf, older paper/2020/hash/….
 const PROCEEDINGS_PAPER = /^(?:paper_files\/)?paper\/([0-9]{4})\/(?:hash|file)\/[^/?#]/i;
