@@ -1,3 +1,4 @@
+using Redirector.Hosting;
 using Redirector.PaperIds;
 using Redirector.Redirects;
 
@@ -11,17 +12,43 @@ public static class PaperEndpoints
 {
     private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
 
-    public static IEndpointRouteBuilder MapPaperRedirects(this IEndpointRouteBuilder app)
+    /// <param name="plainRedirectsFirst">
+    /// Answer plain redirects (<see cref="PlainRedirects"/>) as soon as routing has chosen the endpoint, skipping the
+    /// middleware only pages need; everything else these endpoints answer still passes through that middleware. Only
+    /// in redirect mode: in gateway mode the door's host filtering and forwarding come after routing.
+    /// </param>
+    public static IEndpointRouteBuilder MapPaperRedirects(this IEndpointRouteBuilder app, bool plainRedirectsFirst)
     {
+        var responses = app.ServiceProvider.GetRequiredService<PaperResponses>();
+        var site = app.ServiceProvider.GetRequiredService<ISitePages>();
+        RequestDelegate prefix = context => Prefix(context, responses, site).ExecuteAsync(context);
+        RequestDelegate sitePath = context => SitePath(context, responses, site).ExecuteAsync(context);
+
         var papers = app.MapGroup(string.Empty).WithTags("Redirects");
-        papers.MapMethods("/arxiv/{**rest}", ReadMethods, SitePath).WithName("ArxivPath");
-        papers.MapMethods("/venue/{**rest}", ReadMethods, SitePath).WithName("VenuePath");
-        papers.MapMethods("/{**input}", ReadMethods, Prefix).WithName("UrlPrefix");
+        if (plainRedirectsFirst)
+        {
+            var plain = app.ServiceProvider.GetRequiredService<PlainRedirects>();
+            var prefixPages = app.CreateApplicationBuilder().UsePageAnswers().EndingIn(prefix);
+            var sitePathPages = app.CreateApplicationBuilder().UsePageAnswers().EndingIn(sitePath);
+            prefix = context => plain.TryAnswerPrefix(context) ? Task.CompletedTask : prefixPages(context);
+            sitePath = context => plain.TryAnswerSitePath(context) ? Task.CompletedTask : sitePathPages(context);
+            papers.ShortCircuit();
+        }
+
+        papers.MapMethods("/arxiv/{**rest}", ReadMethods, sitePath).WithName("ArxivPath");
+        papers.MapMethods("/venue/{**rest}", ReadMethods, sitePath).WithName("VenuePath");
+        papers.MapMethods("/{**input}", ReadMethods, prefix).WithName("UrlPrefix");
         return app;
     }
 
+    private static RequestDelegate EndingIn(this IApplicationBuilder pipeline, RequestDelegate handler)
+    {
+        pipeline.Run(handler);
+        return pipeline.Build();
+    }
+
     /// <summary><c>/https://arxiv.org/abs/2401.12345v2</c>, <c>/arXiv:2401.12345</c>, <c>/2401.12345,2312.00001</c>.</summary>
-    private static IResult Prefix(HttpContext context, PaperResponses responses, ISitePages site)
+    internal static IResult Prefix(HttpContext context, PaperResponses responses, ISitePages site)
     {
         var request = context.Request;
         var input = request.Path.Value.AsSpan(1).ToString() + request.QueryString.Value;
@@ -41,15 +68,14 @@ public static class PaperEndpoints
     /// <c>/arxiv/arXiv:2401.12345v2</c> is normalised; <c>/arxiv/2401.12345</c> and pages such as <c>/arxiv/cs.AI</c>
     /// or <c>/arxiv/search?query=…</c> belong to the site and pass through with their query.
     /// </summary>
-    private static IResult SitePath(HttpContext context, PaperResponses responses, ISitePages site)
+    internal static IResult SitePath(HttpContext context, PaperResponses responses, ISitePages site)
     {
         var request = context.Request;
         var path = request.Path.Value ?? string.Empty;
-        var sectionEnd = path.IndexOf('/', 1);
-        var rest = sectionEnd < 0 ? string.Empty : path[(sectionEnd + 1)..];
+        var rest = SitePathInput.Rest(path).ToString();
 
         // The query is the site's own (search, feeds) unless the rest of the path is itself a URL.
-        var input = LooksLikeUrl(rest) ? rest + request.QueryString.Value : rest;
+        var input = SitePathInput.LooksLikeUrl(rest) ? rest + request.QueryString.Value : rest;
         var lookup = responses.Lookup.Find(input);
         switch (lookup.Outcome)
         {
@@ -62,9 +88,4 @@ public static class PaperEndpoints
                 return site.PassThrough(context);
         }
     }
-
-    private static bool LooksLikeUrl(string rest) =>
-        rest.Contains(":/", StringComparison.Ordinal)
-        || rest.StartsWith("openreview.net/", StringComparison.OrdinalIgnoreCase)
-        || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 }

@@ -9,24 +9,28 @@ namespace Redirector.Fleet;
 /// a CDN may answer repeats without asking: 302 with an explicit lifetime rather than a permanent redirect, because a
 /// change of Target or of the grammar must reach every client within that lifetime (see docs/deploy.md).
 /// </summary>
-internal sealed class CacheableRedirect(string url) : IResult
+internal sealed class CacheableRedirect(string url, RedirectPolicy policy) : IResult
 {
-    internal static IResult To(string url) => new CacheableRedirect(url);
+    internal static IResult To(string url, RedirectPolicy policy) => new CacheableRedirect(url, policy);
 
     public Task ExecuteAsync(HttpContext context)
     {
-        var policy = context.RequestServices.GetRequiredService<RedirectPolicy>();
-        var response = context.Response;
+        Write(context.Response, url, policy);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The redirect written straight to the response, for the path that answers without building a result.</summary>
+    internal static void Write(HttpResponse response, string url, RedirectPolicy policy)
+    {
         response.StatusCode = StatusCodes.Status302Found;
         response.Headers.Location = url;
         response.Headers.CacheControl = policy.CacheControl;
         policy.Metrics.Redirected(RedirectSource.Of(url.AsSpan(policy.OriginLength)));
-        return Task.CompletedTask;
     }
 }
 
 /// <summary>What every redirect carries, worked out once from the configuration.</summary>
-internal sealed class RedirectPolicy(IOptions<RedirectorOptions> options, TargetSite target, ServiceMetrics metrics)
+public sealed class RedirectPolicy(IOptions<RedirectorOptions> options, TargetSite target, ServiceMetrics metrics)
 {
     public string CacheControl { get; } = FormattableString.Invariant(
         $"public, max-age={options.Value.RedirectCache.MaxAge.TotalSeconds:0}, s-maxage={options.Value.RedirectCache.SharedMaxAge.TotalSeconds:0}");

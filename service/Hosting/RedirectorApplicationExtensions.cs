@@ -21,9 +21,11 @@ public static class RedirectorApplicationExtensions
             app.UseForwardedHeaders();
         }
 
-        app.UseRequestLocalization();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Here rather than first, where the framework would put it: an endpoint that short-circuits (answers as soon as
+        // routing has chosen it) still passes through the middleware above, which every answer needs, and skips only
+        // what follows, which pages need.
+        app.UseRouting();
+        app.UsePageAnswers();
         if (gateway)
         {
             app.UseDoorHostFiltering();
@@ -38,6 +40,12 @@ public static class RedirectorApplicationExtensions
         }
 
         var health = app.MapGroup(string.Empty).WithTags("Health");
+        if (!gateway)
+        {
+            // Probes answer JSON or text, never a page; in gateway mode they stay behind the door's own middleware.
+            health.ShortCircuit();
+        }
+
         health.MapHealthChecks(HealthPaths.Liveness, new HealthCheckOptions { Predicate = _ => false });
         health.MapHealthChecks(HealthPaths.Readiness, new HealthCheckOptions
         {
@@ -46,7 +54,14 @@ public static class RedirectorApplicationExtensions
         });
         app.MapIdsApi();
         app.MapLanding(atRoot: !gateway);
-        app.MapPaperRedirects();
+        app.MapPaperRedirects(plainRedirectsFirst: !gateway);
         return app;
     }
+
+    /// <summary>
+    /// What every answer that may be a page needs: the reader's language, a page instead of a bare 500 when something
+    /// throws, and a page or problem+json instead of an empty 4xx.
+    /// </summary>
+    public static IApplicationBuilder UsePageAnswers(this IApplicationBuilder app) =>
+        app.UseRequestLocalization().UseExceptionHandler().UseStatusCodePages();
 }

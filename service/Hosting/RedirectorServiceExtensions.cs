@@ -23,6 +23,7 @@ public static class RedirectorServiceExtensions
         services.AddSingleton<TargetSite>();
         services.AddSingleton<PaperLookup>();
         services.AddSingleton<PaperResponses>();
+        services.AddSingleton<PlainRedirects>();
         // Before the framework's JSON writer, which AddProblemDetails adds: browsers get pages, programs problem+json.
         services.AddSingleton<IProblemDetailsWriter, HtmlProblemWriter>();
 

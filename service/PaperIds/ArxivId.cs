@@ -227,6 +227,35 @@ public readonly struct ArxivId : IEquatable<ArxivId>, ISpanParsable<ArxivId>, IS
         return value;
     }
 
+    /// <summary>How many characters <see cref="TryFormat"/> writes, so that a caller can size one buffer for many ids.</summary>
+    public int FormattedLength
+    {
+        get
+        {
+            if (IsEmpty)
+            {
+                return 0;
+            }
+
+            var length = IsOldStyle
+                ? Archive!.Length + 1 + Math.Max(4, Digits(_yymm)) + Math.Max(3, Digits(_number))
+                : Math.Max(4, Digits(_yymm)) + 1 + Math.Max(_yymm >= FirstFiveDigitYymm ? 5 : 4, Digits(_number));
+            return _version == 0 ? length : length + 1 + Digits(_version);
+        }
+    }
+
+    private static int Digits(int value)
+    {
+        var digits = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            digits++;
+        }
+
+        return digits;
+    }
+
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
     {
         charsWritten = 0;

@@ -32,6 +32,21 @@ public readonly struct PaperId : IEquatable<PaperId>
     /// <summary>The id as the target site writes it in a path.</summary>
     public override string ToString() => Kind == PaperKind.Arxiv ? Arxiv.ToString() : Venue.Value;
 
+    /// <summary>How many characters <see cref="ToString"/> gives.</summary>
+    public int FormattedLength => Kind == PaperKind.Arxiv ? Arxiv.FormattedLength : Venue.Value.Length;
+
+    /// <summary>The id as <see cref="ToString"/> writes it, without allocating.</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten)
+    {
+        if (Kind == PaperKind.Arxiv)
+        {
+            return Arxiv.TryFormat(destination, out charsWritten, default, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        charsWritten = Venue.Value.TryCopyTo(destination) ? Venue.Value.Length : 0;
+        return charsWritten > 0 || Venue.Value.Length == 0;
+    }
+
     public bool Equals(PaperId other) => Kind == other.Kind && Arxiv.Equals(other.Arxiv) && Venue.Equals(other.Venue);
 
     public override bool Equals(object? obj) => obj is PaperId other && Equals(other);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Redirector.PaperIds;
@@ -68,18 +69,55 @@ public static class SitePaths
     /// <returns>The path for the ids, or null when there are none.</returns>
     public static string? For(ReadOnlySpan<PaperId> ids)
     {
-        var kind = PaperKind.Venue;
+        var length = Length(ids);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        // A page of ids can be long; the usual one or two fit on the stack.
+        char[]? rented = null;
+        var buffer = length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(length));
+        TryWrite(ids, buffer, out var written);
+        var path = new string(buffer[..written]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return path;
+    }
+
+    /// <summary>How long the path for the ids is (<see cref="For"/>); 0 when there are none.</summary>
+    public static int Length(ReadOnlySpan<PaperId> ids)
+    {
+        var kind = KindOnPage(ids);
+        var length = 0;
         foreach (var id in ids)
         {
-            if (id.Kind == PaperKind.Arxiv)
+            if (id.Kind == kind)
             {
-                kind = PaperKind.Arxiv;
-                break;
+                length += id.FormattedLength + 1;
             }
         }
 
-        var path = new StringBuilder(kind == PaperKind.Arxiv ? ArxivPrefix : VenuePrefix);
-        var first = true;
+        // The prefix ends with '/', which takes the place of the separator counted for the first id.
+        return length == 0 ? 0 : length - 1 + (kind == PaperKind.Arxiv ? ArxivPrefix : VenuePrefix).Length;
+    }
+
+    /// <summary>Writes the path for the ids (<see cref="For"/>) without allocating; false when there are none or it does not fit.</summary>
+    public static bool TryWrite(ReadOnlySpan<PaperId> ids, Span<char> destination, out int written)
+    {
+        var kind = KindOnPage(ids);
+        written = 0;
+        var prefix = kind == PaperKind.Arxiv ? ArxivPrefix : VenuePrefix;
+        if (!prefix.TryCopyTo(destination))
+        {
+            return false;
+        }
+
+        var at = prefix.Length;
+        var any = false;
         foreach (var id in ids)
         {
             if (id.Kind != kind)
@@ -87,15 +125,40 @@ public static class SitePaths
                 continue;
             }
 
-            if (!first)
+            if (any)
             {
-                path.Append(',');
+                if (at >= destination.Length)
+                {
+                    return false;
+                }
+
+                destination[at++] = ',';
             }
 
-            path.Append(id.ToString());
-            first = false;
+            if (!id.TryFormat(destination[at..], out var idLength))
+            {
+                return false;
+            }
+
+            at += idLength;
+            any = true;
         }
 
-        return first ? null : path.ToString();
+        written = any ? at : 0;
+        return any;
+    }
+
+    // arXiv ids win when both kinds were found: the site shows arXiv papers on their own page.
+    private static PaperKind KindOnPage(ReadOnlySpan<PaperId> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (id.Kind == PaperKind.Arxiv)
+            {
+                return PaperKind.Arxiv;
+            }
+        }
+
+        return PaperKind.Venue;
     }
 }

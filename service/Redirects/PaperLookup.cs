@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
 using Redirector.PaperIds;
@@ -47,30 +46,22 @@ public sealed class PaperLookup(IOptions<RedirectorOptions> options)
             return Lookup.Fail(LookupOutcome.TooLong);
         }
 
-        // Rented, because a page's worth of ids is much more than the one or two a request usually names.
-        var buffer = ArrayPool<PaperId>.Shared.Rent(_maxIds);
-        try
+        using var found = new FoundIds(_maxIds);
+        var count = found.Extract(input, out var overflow);
+        if (overflow)
         {
-            var count = PaperIdExtractor.Extract(input, buffer.AsSpan(0, _maxIds), out var overflow);
-            if (overflow)
+            // Rare: a reference list. Room for every id the input can hold, so none is dropped; Unicode
+            // normalisation can lengthen a text (⑭ is two digits), so the room grows until it suffices.
+            var capacity = (input.Length / ShortestIdLength) + 1;
+            PaperId[] all;
+            while ((all = PaperIdExtractor.Extract(input, capacity, out overflow)).Length > 0 && overflow)
             {
-                // Rare: a reference list. Room for every id the input can hold, so none is dropped; Unicode
-                // normalisation can lengthen a text (⑭ is two digits), so the room grows until it suffices.
-                var capacity = (input.Length / ShortestIdLength) + 1;
-                PaperId[] all;
-                while ((all = PaperIdExtractor.Extract(input, capacity, out overflow)).Length > 0 && overflow)
-                {
-                    capacity *= 2;
-                }
-
-                return new Lookup(LookupOutcome.Found, all);
+                capacity *= 2;
             }
 
-            return count == 0 ? Lookup.Fail(LookupOutcome.NoId) : new Lookup(LookupOutcome.Found, buffer[..count]);
+            return new Lookup(LookupOutcome.Found, all);
         }
-        finally
-        {
-            ArrayPool<PaperId>.Shared.Return(buffer, clearArray: true);
-        }
+
+        return count == 0 ? Lookup.Fail(LookupOutcome.NoId) : new Lookup(LookupOutcome.Found, found.Ids.ToArray());
     }
 }

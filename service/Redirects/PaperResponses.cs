@@ -6,7 +6,7 @@ using Redirector.PaperIds;
 namespace Redirector.Redirects;
 
 /// <summary>Turns a lookup into what the user gets: a redirect on the target, or a clear 4xx.</summary>
-public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILoggerFactory loggers, IStringLocalizer<PageText> text)
+public sealed class PaperResponses(TargetSite target, PaperLookup lookup, Fleet.RedirectPolicy redirects, ILoggerFactory loggers, IStringLocalizer<PageText> text)
 {
     private readonly ILogger _requests = loggers.CreateLogger(RequestLog.Category);
 
@@ -25,7 +25,7 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, ILogge
         }
 
         RequestLog.Redirected(_requests, request.Path, url);
-        return Fleet.CacheableRedirect.To(url);
+        return Fleet.CacheableRedirect.To(url, redirects);
     }
 
     /// <summary>A redirect to the paper page, the pages to choose from when one cannot hold them all, or the 4xx that explains why there is none.</summary>

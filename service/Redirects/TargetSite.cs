@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
@@ -36,8 +37,25 @@ public sealed class TargetSite
     /// <summary><c>/arxiv/…</c> or <c>/venue/…</c> for the ids; null when there are none.</summary>
     public string? PaperUrl(ReadOnlySpan<PaperId> ids)
     {
-        var path = SitePaths.For(ids);
-        return path is null ? null : _originText + path;
+        var pathLength = SitePaths.Length(ids);
+        if (pathLength == 0)
+        {
+            return null;
+        }
+
+        // Written once into one buffer: this is every redirect's only string.
+        var length = _originText.Length + pathLength;
+        char[]? rented = null;
+        var url = length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(length));
+        _originText.CopyTo(url);
+        SitePaths.TryWrite(ids, url[_originText.Length..], out var written);
+        var text = new string(url[..(_originText.Length + written)]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return text;
     }
 
     public string PaperUrl(PaperId id) => PaperUrl([id])!;
@@ -73,8 +91,23 @@ public sealed class TargetSite
     /// </summary>
     public bool TryReadOwnAddress(string input, out string pathAndQuery)
     {
-        pathAndQuery = string.Empty;
-        var address = input.AsSpan().Trim();
+        if (!TryFindOwnAddress(input, out var rest))
+        {
+            pathAndQuery = string.Empty;
+            return false;
+        }
+
+        pathAndQuery = rest.IsEmpty || rest[0] == '?' ? "/" + rest.ToString() : rest.ToString();
+        return true;
+    }
+
+    /// <summary>Whether the input is an address on the site itself (<see cref="TryReadOwnAddress"/>), without allocating.</summary>
+    public bool IsOwnAddress(ReadOnlySpan<char> input) => TryFindOwnAddress(input, out _);
+
+    private bool TryFindOwnAddress(ReadOnlySpan<char> input, out ReadOnlySpan<char> pathAndQuery)
+    {
+        pathAndQuery = default;
+        var address = input.Trim();
         var scheme = address.IndexOf("://", StringComparison.Ordinal);
         if (scheme is > 0 and <= 5)
         {
@@ -86,8 +119,7 @@ public sealed class TargetSite
             if (address.StartsWith(host, StringComparison.OrdinalIgnoreCase)
                 && (address.Length == host.Length || address[host.Length] is '/' or '?'))
             {
-                var rest = address[host.Length..];
-                pathAndQuery = rest.IsEmpty || rest[0] == '?' ? "/" + rest.ToString() : rest.ToString();
+                pathAndQuery = address[host.Length..];
                 return true;
             }
         }
