@@ -47,7 +47,7 @@ public sealed class RedirectService : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         // Request logs from every browser test would bury the one failure message that matters. Settings, not
-        // logging calls: the service's appsettings.json names levels per category, and those would win.
+        // logging calls: the service's built-in defaults name levels per category, and those would win.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Redirector.Requests", "Warning");
         // Nothing balances load in front of the tests' service: stopping need not wait for one to notice.
