@@ -15,6 +15,7 @@ public static class RedirectorServiceExtensions
     /// </summary>
     public static WebApplicationBuilder AddRedirector(this WebApplicationBuilder builder)
     {
+        builder.Configuration.AddServiceDefaults();
         var services = builder.Services;
         services.AddOptions<RedirectorOptions>()
             .BindConfiguration(RedirectorOptions.SectionName)
