@@ -3,18 +3,49 @@
 #
 #   deploy/container/build.sh [image name]     default localhost/cool-papers-redirector:latest
 #
-# It publishes the service (framework-dependent, Release), builds the base image if podman does not have it
-# (build-base.sh) and builds deploy/container/Containerfile on it. Run it from anywhere in the checkout.
+# It publishes the service as a Native AOT binary (dotnet publish -r linux-x64; clang is needed), or takes the one
+# named in REDIRECTOR_NATIVE_BINARY (tests/run publishes once for every suite), and builds deploy/container/Containerfile
+# on an empty root with only the shared libraries the binary loads. Run it from anywhere in the checkout.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 image=${1:-localhost/cool-papers-redirector:latest}
 command -v podman >/dev/null || { echo "build.sh: podman is required (apt-get install podman runc)" >&2; exit 1; }
 
-base=$(bash deploy/container/build-base.sh)
 context=$(mktemp -d "${TMPDIR:-/tmp}/redirector-image.XXXXXX")
 trap 'rm -rf "$context"' EXIT
-dotnet publish service -c Release -o "$context/app" --nologo -v quiet -p:UseAppHost=false >"$context/publish.log" 2>&1 \
-  || { cat "$context/publish.log" >&2; echo "build.sh: dotnet publish failed" >&2; exit 1; }
-rm -f "$context/app/"*.pdb
-podman build --quiet --build-arg "BASE=$base" -f deploy/container/Containerfile -t "$image" "$context" >/dev/null
+binary=${REDIRECTOR_NATIVE_BINARY:-}
+if [[ -z $binary ]]; then
+  dotnet publish service -c Release -r linux-x64 -o "$context/publish" --nologo -v quiet >"$context/publish.log" 2>&1 \
+    || { cat "$context/publish.log" >&2; echo "build.sh: dotnet publish failed" >&2; exit 1; }
+  binary=$context/publish/Redirector.Service
+fi
+[[ -x $binary ]] || { echo "build.sh: no Native AOT binary at $binary" >&2; exit 1; }
+
+# The program and its settings file; not the .dbg symbols (twice the binary's size) or the other publish leftovers.
+mkdir -p "$context/app"
+cp "$binary" "$(dirname "$binary")/appsettings.json" "$context/app/"
+
+root=$context/base
+mkdir -p "$root/etc/ssl/certs" "$root/tmp"
+chmod 1777 "$root/tmp"
+# Loaded by name with dlopen, so ldd cannot see them: TLS (to the site, to Redis) and globalisation (the pages'
+# languages; invariant mode would lose the fall-back from zh-CN to the Chinese text).
+opened=()
+for name in libssl.so.3 libcrypto.so.3 libicuuc.so.72 libicui18n.so.72 libicudata.so.72; do
+  path=$(ldconfig -p | awk -v n="$name" '$1 == n && /x86-64/ { print $NF; exit }')
+  [[ -n $path ]] || { echo "build.sh: $name is not installed (apt-get install libssl3 libicu72)" >&2; exit 1; }
+  opened+=("$path")
+done
+# Every library the binary and those name, with the paths the loader will look for them at.
+mapfile -t libraries < <(
+  { printf '%s\n' "${opened[@]}"; ldd "$binary" "${opened[@]}" 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// && $1 !~ /:$/ { print $1 }'; } | sort -u)
+for library in "${libraries[@]}"; do
+  mkdir -p "$root$(dirname "$library")"
+  cp -L "$library" "$root$library"
+done
+[[ -f /etc/ssl/certs/ca-certificates.crt ]] && cp -L /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/"
+printf 'root:x:0:0:root:/root:/sbin/nologin\napp:x:10001:10001:app:/app:/sbin/nologin\n' >"$root/etc/passwd"
+printf 'root:x:0:\napp:x:10001:\n' >"$root/etc/group"
+
+podman build --quiet -f deploy/container/Containerfile -t "$image" "$context" >/dev/null
 echo "$image"

@@ -1,12 +1,10 @@
 using System.Net;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Redirector.Configuration;
 using Redirector.Gateway;
-using RedisRateLimiting;
 
 namespace Redirector.Fleet;
 
@@ -18,7 +16,7 @@ namespace Redirector.Fleet;
 /// at a time (a circuit breaker), so that a Redis that hangs costs no request its timeout; the first answer after that
 /// brings the shared limit back.
 /// </summary>
-public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedService, IDisposable
+public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedService
 {
     /// <summary>Long enough for a cold start on a busy machine; Redis being down does not hold start-up longer.</summary>
     private static readonly TimeSpan WarmUpTimeout = TimeSpan.FromSeconds(3);
@@ -27,7 +25,7 @@ public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedServ
     private readonly ForwardedRateLimiter _local;
     private readonly ServiceMetrics _metrics;
     private readonly ILogger _logger;
-    private readonly PartitionedRateLimiter<HttpContext> _shared;
+    private readonly RedisTokenBucket _shared;
     private readonly ResiliencePipeline _redis;
     private int _fallingBack;
 
@@ -44,15 +42,7 @@ public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedServ
         _logger = logger;
 
         var limit = options.Value.RateLimit;
-        var bucket = new RedisTokenBucketRateLimiterOptions
-        {
-            ConnectionMultiplexerFactory = () => connection.Multiplexer!,
-            TokenLimit = limit.Burst,
-            TokensPerPeriod = limit.PerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-        };
-        _shared = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            RedisRateLimitPartition.GetTokenBucketRateLimiter(KeyOf(context), _ => bucket));
+        _shared = new RedisTokenBucket(limit.Burst, limit.PerSecond);
 
         _redis = new ResiliencePipelineBuilder()
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
@@ -73,13 +63,13 @@ public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedServ
             return FallBack(context, "not_connected", null);
         }
 
-        RateLimitLease lease;
+        TimeSpan? wait;
         try
         {
-            // The package's limiter does not take the cancellation token to Redis; WaitAsync makes the timeout bite.
-            lease = await _redis.ExecuteAsync(
-                static async (state, token) => await state._shared.AcquireAsync(state.context, 1, token).AsTask().WaitAsync(token),
-                (_shared, context),
+            // The client library does not take a cancellation token to Redis; WaitAsync makes the timeout bite.
+            wait = await _redis.ExecuteAsync(
+                static async (state, token) => await state._shared.TakeAsync(state.database, KeyOf(state.context)).WaitAsync(token),
+                (_shared, database: _connection.Multiplexer.GetDatabase(), context),
                 CancellationToken.None);
         }
         catch (BrokenCircuitException exception)
@@ -95,24 +85,16 @@ public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedServ
             return FallBack(context, "error", exception);
         }
 
-        using (lease)
+        if (Volatile.Read(ref _fallingBack) == 1 && Interlocked.Exchange(ref _fallingBack, 0) == 1)
         {
-            if (Volatile.Read(ref _fallingBack) == 1 && Interlocked.Exchange(ref _fallingBack, 0) == 1)
-            {
-                LogRedisBack(_logger);
-            }
-
-            if (lease.IsAcquired)
-            {
-                return null;
-            }
-
-            return TimeSpan.FromSeconds(lease.TryGetMetadata(RateLimitMetadataName.RetryAfter, out var seconds) ? Math.Max(seconds, 1) : 1);
+            LogRedisBack(_logger);
         }
+
+        return wait;
     }
 
     /// <summary>
-    /// One decision before the server accepts requests, for a client address no request has: it compiles the path and
+    /// One decision before the server accepts requests, for a client address no request has: it warms the path and
     /// loads the script into Redis, which on a cold replica can take longer than the Redis timeout, so that the first
     /// clients are not decided by the local bucket (a whole extra burst each) for no fault of Redis.
     /// </summary>
@@ -127,7 +109,7 @@ public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedServ
         warmUp.Connection.RemoteIpAddress = IPAddress.IPv6None;
         try
         {
-            using var lease = await _shared.AcquireAsync(warmUp, 1, cancellationToken).AsTask().WaitAsync(WarmUpTimeout, cancellationToken);
+            await _shared.TakeAsync(_connection.Multiplexer.GetDatabase(), KeyOf(warmUp)).WaitAsync(WarmUpTimeout, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -136,8 +118,6 @@ public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedServ
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public void Dispose() => _shared.Dispose();
 
     private static string KeyOf(HttpContext context) => "redirector:" + (context.Connection.RemoteIpAddress ?? IPAddress.None);
 

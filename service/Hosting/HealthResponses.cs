@@ -11,7 +11,12 @@ internal static class HealthResponses
         context.Response.ContentType = "application/json; charset=utf-8";
         var checks = report.Entries.ToDictionary(
             entry => entry.Key,
-            entry => new { status = entry.Value.Status.ToString(), description = entry.Value.Description });
-        return JsonSerializer.SerializeAsync(context.Response.Body, new { status = report.Status.ToString(), checks }, cancellationToken: context.RequestAborted);
+            entry => new HealthCheckAnswer(entry.Value.Status.ToString(), entry.Value.Description));
+        return JsonSerializer.SerializeAsync(context.Response.Body, new HealthResponse(report.Status.ToString(), checks), ServiceJsonContext.Default.HealthResponse, context.RequestAborted);
     }
 }
+
+/// <summary>The readiness answer: the overall status and each check's by name.</summary>
+internal sealed record HealthResponse(string Status, Dictionary<string, HealthCheckAnswer> Checks);
+
+internal sealed record HealthCheckAnswer(string Status, string? Description);

@@ -31,6 +31,7 @@ public static class RedirectorServiceExtensions
         // The exception handler clears the response, headers included, before it writes its problem.
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context => NoSniff.Apply(context.HttpContext.Response));
         services.AddPageLocalization();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServiceJsonContext.Default));
         var health = services.AddHealthChecks();
         var settings = builder.Configuration.GetSection(RedirectorOptions.SectionName).Get<RedirectorOptions>() ?? new RedirectorOptions();
         services.AddFleet(settings, health, ReadinessTag);

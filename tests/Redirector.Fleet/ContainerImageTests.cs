@@ -6,8 +6,9 @@ namespace Redirector.Fleet;
 
 /// <summary>
 /// The image from deploy/container, built offline with podman exactly as an operator would (build.sh) and started as
-/// Kubernetes starts it: another user than root, root file system read-only, /tmp in memory. It redirects, shows
-/// pages in the reader's language (ICU is in the image), serves metrics, and on `podman stop` drains and exits 0.
+/// Kubernetes starts it: another user than root, root file system read-only, /tmp in memory. It holds the native binary
+/// and no .NET runtime or symbol file; it redirects, shows pages in the reader's language (ICU is in the image),
+/// serves metrics, and on `podman stop` drains and exits 0.
 /// Podman keeps its images and containers in a folder of this test's own, removed afterwards.
 /// </summary>
 public sealed class ContainerImageTests : IAsyncLifetime
@@ -42,6 +43,9 @@ public sealed class ContainerImageTests : IAsyncLifetime
         var image = $"localhost/{_name}:test";
         var (built, log) = await Tools.RunAsync("bash", ["deploy/container/build.sh", image], TimeSpan.FromMinutes(5), _environment);
         Assert.True(built == 0, $"deploy/container/build.sh failed: {log}");
+        var files = await ImageFilesAsync(image);
+        Assert.Contains("app/Redirector.Service", files);
+        Assert.DoesNotContain(files, file => file.EndsWith(".dbg", StringComparison.Ordinal) || file.EndsWith(".dll", StringComparison.Ordinal) || file.Contains("dotnet", StringComparison.Ordinal));
 
         var port = Scrape.FreePort();
         var metricsPort = Scrape.FreePort();
@@ -83,6 +87,28 @@ public sealed class ContainerImageTests : IAsyncLifetime
         Assert.Equal("0", exitCode.Trim());
         var (_, logs) = await Tools.RunAsync(_podman, ["logs", _name], TimeSpan.FromSeconds(30), _environment);
         Assert.Contains("/readyz answers 503", logs, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every file in the image, as podman exports a container made from it (the image has no shell to list them).</summary>
+    private async Task<string[]> ImageFilesAsync(string image)
+    {
+        var container = _name + "-files";
+        var (created, createLog) = await Tools.RunAsync(_podman, ["create", "--name", container, image], TimeSpan.FromMinutes(1), _environment);
+        Assert.True(created == 0, $"podman create failed: {createLog}");
+        var archive = Path.Combine(_state, "files.tar");
+        try
+        {
+            var (exported, exportLog) = await Tools.RunAsync(_podman, ["export", "--output", archive, container], TimeSpan.FromMinutes(1), _environment);
+            Assert.True(exported == 0, $"podman export failed: {exportLog}");
+            var (listed, list) = await Tools.RunAsync("tar", ["-tf", archive], TimeSpan.FromMinutes(1));
+            Assert.True(listed == 0, $"tar failed: {list}");
+            return list.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+        finally
+        {
+            await Tools.RunAsync(_podman, ["rm", "--force", container], TimeSpan.FromSeconds(30), _environment);
+            File.Delete(archive);
+        }
     }
 
     private static async Task WaitForAsync(HttpClient client)

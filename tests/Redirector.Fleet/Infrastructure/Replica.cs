@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Redirector.NativeBuild;
 
 namespace Redirector.Fleet.Infrastructure;
 
@@ -32,14 +33,7 @@ public sealed class Replica : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Redirector.Service.dll"));
+        var start = ServiceBinary.StartInfo();
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{Port}");
         start.ArgumentList.Add($"--Redirector:Metrics:Port={MetricsPort}");
         start.ArgumentList.Add("--Redirector:Metrics:Host=localhost");

@@ -1,0 +1,42 @@
+using StackExchange.Redis;
+
+namespace Redirector.Fleet;
+
+/// <summary>
+/// A token bucket per client kept in one Redis hash and taken from by one script, so that concurrent replicas cannot
+/// both spend the last token. The script gets its keys and arguments as arrays: the client library's named-parameter
+/// scripts read an object's properties by reflection and compile expressions, which the native build cannot do.
+/// </summary>
+public sealed class RedisTokenBucket(int burst, int perSecond)
+{
+    // Tokens come back whole, once per second since the last refill, so that the stored state stays integers; a
+    // rejected request leaves the state as it was. The key expires when a bucket left alone would be full again.
+    private const string Script = """
+        local burst = tonumber(ARGV[1])
+        local per_second = tonumber(ARGV[2])
+        local now = tonumber(ARGV[3])
+        local state = redis.call('HMGET', KEYS[1], 'tokens', 'refilled')
+        local tokens = tonumber(state[1]) or burst
+        local refilled = tonumber(state[2]) or now
+        local seconds = math.floor(math.max(0, now - refilled) / 1000)
+        tokens = math.min(burst, tokens + seconds * per_second)
+        refilled = refilled + seconds * 1000
+        if tokens < 1 then
+          return 1000 - (now - refilled)
+        end
+        redis.call('HSET', KEYS[1], 'tokens', tokens - 1, 'refilled', refilled)
+        redis.call('PEXPIRE', KEYS[1], math.ceil(burst / per_second) * 1000 + 1000)
+        return 0
+        """;
+
+    private readonly RedisValue _burst = burst;
+    private readonly RedisValue _perSecond = perSecond;
+
+    /// <summary>Null when the client may go ahead (a token taken), else how long until the bucket has one again.</summary>
+    public async Task<TimeSpan?> TakeAsync(IDatabase database, string key)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var wait = (long)await database.ScriptEvaluateAsync(Script, [key], [_burst, _perSecond, now]);
+        return wait <= 0 ? null : TimeSpan.FromMilliseconds(wait);
+    }
+}
