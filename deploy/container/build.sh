@@ -21,9 +21,9 @@ if [[ -z $binary ]]; then
 fi
 [[ -x $binary ]] || { echo "build.sh: no Native AOT binary at $binary" >&2; exit 1; }
 
-# The program and its settings file; not the .dbg symbols (twice the binary's size) or the other publish leftovers.
+# The program alone (its defaults are built in); not the .dbg symbols (twice the binary's size) or the other publish leftovers.
 mkdir -p "$context/app"
-cp "$binary" "$(dirname "$binary")/appsettings.json" "$context/app/"
+cp "$binary" "$context/app/"
 
 root=$context/base
 mkdir -p "$root/etc/ssl/certs" "$root/tmp"

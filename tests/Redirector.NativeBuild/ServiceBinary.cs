@@ -49,9 +49,12 @@ public static class ServiceBinary
                 path);
         }
 
-        // Its own folder is its content root: appsettings.json is read from there.
-        return Prepared(new ProcessStartInfo(Path.GetFullPath(path)) { WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(path))! });
+        // Started from an empty directory, as an operator might start it from anywhere: the content root (where an
+        // appsettings.json would be read) holds nothing, so what the tests see is the service's built-in defaults.
+        return Prepared(new ProcessStartInfo(Path.GetFullPath(path)) { WorkingDirectory = EmptyDirectory.Value });
     }
+
+    private static readonly Lazy<string> EmptyDirectory = new(() => Directory.CreateTempSubdirectory("redirector-cwd-").FullName);
 
     private static ProcessStartInfo Prepared(ProcessStartInfo start)
     {

@@ -21,4 +21,22 @@ public sealed class StartupTests
         Assert.NotEqual(0, exitCode);
         Assert.Contains("Redirector:MaxIds", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Started_from_an_empty_directory_it_redirects_without_a_log_line_per_request()
+    {
+        await using var service = await NativeService.StartAsync();
+        for (var i = 0; i < 30; i++)
+        {
+            var response = await service.Client.GetAsync(new Uri("/https://arxiv.org/abs/2401.12345v2", UriKind.Relative));
+            Assert.Equal(System.Net.HttpStatusCode.Found, response.StatusCode);
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await service.Client.GetAsync(new Uri("/no-paper-here", UriKind.Relative))).StatusCode);
+        await Task.Delay(200);
+        Assert.Contains("Now listening on", service.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Request starting", service.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Request finished", service.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("/arxiv/2401.12345", service.Output, StringComparison.Ordinal);
+    }
 }
