@@ -1,4 +1,3 @@
-using Redirector.Hosting;
 using Redirector.PaperIds;
 using Redirector.Redirects;
 
@@ -12,39 +11,16 @@ public static class PaperEndpoints
 {
     private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
 
-    /// <param name="plainRedirectsFirst">
-    /// Answer plain redirects (<see cref="PlainRedirects"/>) as soon as routing has chosen the endpoint, skipping the
-    /// middleware only pages need; everything else these endpoints answer still passes through that middleware. Only
-    /// in redirect mode: in gateway mode the door's host filtering and forwarding come after routing.
-    /// </param>
-    public static IEndpointRouteBuilder MapPaperRedirects(this IEndpointRouteBuilder app, bool plainRedirectsFirst)
+    public static IEndpointRouteBuilder MapPaperRedirects(this IEndpointRouteBuilder app)
     {
+        // The singletons are taken once here: a handler that asked for them per request would open a DI scope for each.
         var responses = app.ServiceProvider.GetRequiredService<PaperResponses>();
         var site = app.ServiceProvider.GetRequiredService<ISitePages>();
-        RequestDelegate prefix = context => Prefix(context, responses, site).ExecuteAsync(context);
-        RequestDelegate sitePath = context => SitePath(context, responses, site).ExecuteAsync(context);
-
         var papers = app.MapGroup(string.Empty).WithTags("Redirects");
-        if (plainRedirectsFirst)
-        {
-            var plain = app.ServiceProvider.GetRequiredService<PlainRedirects>();
-            var prefixPages = app.CreateApplicationBuilder().UsePageAnswers().EndingIn(prefix);
-            var sitePathPages = app.CreateApplicationBuilder().UsePageAnswers().EndingIn(sitePath);
-            prefix = context => plain.TryAnswerPrefix(context) ? Task.CompletedTask : prefixPages(context);
-            sitePath = context => plain.TryAnswerSitePath(context) ? Task.CompletedTask : sitePathPages(context);
-            papers.ShortCircuit();
-        }
-
-        papers.MapMethods("/arxiv/{**rest}", ReadMethods, sitePath).WithName("ArxivPath");
-        papers.MapMethods("/venue/{**rest}", ReadMethods, sitePath).WithName("VenuePath");
-        papers.MapMethods("/{**input}", ReadMethods, prefix).WithName("UrlPrefix");
+        papers.MapMethods("/arxiv/{**rest}", ReadMethods, context => SitePath(context, responses, site).ExecuteAsync(context)).WithName("ArxivPath");
+        papers.MapMethods("/venue/{**rest}", ReadMethods, context => SitePath(context, responses, site).ExecuteAsync(context)).WithName("VenuePath");
+        papers.MapMethods("/{**input}", ReadMethods, context => Prefix(context, responses, site).ExecuteAsync(context)).WithName("UrlPrefix");
         return app;
-    }
-
-    private static RequestDelegate EndingIn(this IApplicationBuilder pipeline, RequestDelegate handler)
-    {
-        pipeline.Run(handler);
-        return pipeline.Build();
     }
 
     /// <summary><c>/https://arxiv.org/abs/2401.12345v2</c>, <c>/arXiv:2401.12345</c>, <c>/2401.12345,2312.00001</c>.</summary>

@@ -10,24 +10,42 @@ internal static class AnswerMetrics
     internal static IApplicationBuilder UseAnswerMetrics(this IApplicationBuilder app)
     {
         var metrics = app.ApplicationServices.GetRequiredService<ServiceMetrics>();
-        return app.Use(async (context, next) =>
+        return app.Use((context, next) =>
         {
-            await next(context);
-            if (context.Features.Get<SiteAnswer>() is not null)
+            // Without an async method of its own when the rest completes at once, as a redirect does.
+            var rest = next(context);
+            if (!rest.IsCompletedSuccessfully)
             {
-                return;
+                return CountAfter(rest, context, metrics);
             }
 
-            switch (context.Response.StatusCode)
-            {
-                case StatusCodes.Status404NotFound:
-                    metrics.NotFound();
-                    break;
-                case StatusCodes.Status414UriTooLong:
-                    metrics.TooLong();
-                    break;
-            }
+            Count(context, metrics);
+            return Task.CompletedTask;
         });
+    }
+
+    private static async Task CountAfter(Task rest, HttpContext context, ServiceMetrics metrics)
+    {
+        await rest;
+        Count(context, metrics);
+    }
+
+    private static void Count(HttpContext context, ServiceMetrics metrics)
+    {
+        var status = context.Response.StatusCode;
+        if (status is not (StatusCodes.Status404NotFound or StatusCodes.Status414UriTooLong) || context.Features.Get<SiteAnswer>() is not null)
+        {
+            return;
+        }
+
+        if (status == StatusCodes.Status404NotFound)
+        {
+            metrics.NotFound();
+        }
+        else
+        {
+            metrics.TooLong();
+        }
     }
 }
 

@@ -20,10 +20,14 @@ public static class RedirectorApplicationExtensions
         {
             app.UseForwardedHeaders();
         }
+        else
+        {
+            app.UsePlainRedirects();
+        }
 
-        // Here rather than first, where the framework would put it: an endpoint that short-circuits (answers as soon as
-        // routing has chosen it) still passes through the middleware above, which every answer needs, and skips only
-        // what follows, which pages need.
+        // Here rather than first, where the framework would put it, so that the plain redirects come before it and
+        // the probes, which short-circuit (answer as soon as routing has chosen them), still pass through the
+        // middleware above, which every answer needs, and skip only what follows, which pages need.
         app.UseRouting();
         app.UsePageAnswers();
         if (gateway)
@@ -54,7 +58,7 @@ public static class RedirectorApplicationExtensions
         });
         app.MapIdsApi();
         app.MapLanding(atRoot: !gateway);
-        app.MapPaperRedirects(plainRedirectsFirst: !gateway);
+        app.MapPaperRedirects();
         return app;
     }
 

@@ -7,13 +7,22 @@ namespace Redirector.Redirects;
 /// <summary>
 /// The answer nearly every request gets, written straight to the response: the papers an address names, all of one
 /// kind and on one page of the site, and a 302 there. Nothing else is answered here. A page (no id, too many ids or
-/// kinds), the site's own address, an input too long or a Location that fails its check is left to the endpoint's full
-/// handler, which runs under request localisation, the exception handler and the status code pages, and looks again:
-/// one more grammar run on those rare paths, against none of that machinery on the common one.
+/// kinds), the site's own address, an input too long or a Location that fails its check is left to the paper endpoints
+/// (<see cref="Endpoints.PaperEndpoints"/>), which run under request localisation, the exception handler and the status
+/// code pages, and look again: one more grammar run on those rare paths, against none of that machinery on the common one.
 /// </summary>
 public sealed class PlainRedirects(TargetSite target, PaperLookup lookup, RedirectPolicy policy, ILoggerFactory loggers)
 {
     private readonly ILogger _requests = loggers.CreateLogger(RequestLog.Category);
+
+    /// <summary>A read that routing would give to a paper endpoint: under <c>/arxiv/</c> or <c>/venue/</c>, or any other path.</summary>
+    public bool TryAnswer(HttpContext context)
+    {
+        var path = context.Request.Path.Value.AsSpan();
+        return path.StartsWith(SitePaths.ArxivPrefix, StringComparison.OrdinalIgnoreCase) || path.StartsWith(SitePaths.VenuePrefix, StringComparison.OrdinalIgnoreCase)
+            ? TryAnswerSitePath(context)
+            : TryAnswerPrefix(context);
+    }
 
     /// <summary>The URL prefix, <c>/https://arxiv.org/abs/2401.12345v2</c>: the path and the query are the input.</summary>
     public bool TryAnswerPrefix(HttpContext context)

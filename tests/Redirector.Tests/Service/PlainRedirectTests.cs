@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Redirector.Endpoints;
 using Redirector.Redirects;
@@ -15,6 +16,7 @@ public sealed class PlainRedirectTests : IClassFixture<RedirectorFactory>
 {
     private const int RandomCases = 4000;
 
+    private readonly RedirectorFactory _factory;
     private readonly IServiceProvider _services;
     private readonly PlainRedirects _plain;
     private readonly PaperResponses _responses;
@@ -22,6 +24,7 @@ public sealed class PlainRedirectTests : IClassFixture<RedirectorFactory>
 
     public PlainRedirectTests(RedirectorFactory factory)
     {
+        _factory = factory;
         _services = factory.Services;
         _plain = _services.GetRequiredService<PlainRedirects>();
         _responses = _services.GetRequiredService<PaperResponses>();
@@ -85,6 +88,33 @@ public sealed class PlainRedirectTests : IClassFixture<RedirectorFactory>
 
         Assert.False(section.Length == 0 ? _plain.TryAnswerPrefix(context) : _plain.TryAnswerSitePath(context));
         Assert.False(context.Response.Headers.ContainsKey("Location"));
+    }
+
+    [Fact]
+    public void Every_endpoint_but_the_paper_endpoints_has_a_fixed_path()
+    {
+        // Plain redirects are answered before routing, for any path that is not one of the fixed ones: an endpoint
+        // with route parameters of its own would be shadowed.
+        var parameterised = _services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.Parameters.Count > 0)
+            .Select(endpoint => endpoint.RoutePattern.RawText)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(["/arxiv/{**rest}", "/venue/{**rest}", "/{**input}"], parameterised);
+    }
+
+    [Theory]
+    [InlineData("/api/ids?q=https://arxiv.org/abs/2401.12345v2")]
+    [InlineData("/API/IDS/?q=2401.12345")]
+    public async Task A_fixed_path_with_an_id_in_its_query_is_its_own_endpoints(string url)
+    {
+        using var client = _factory.CreateNonRedirectingClient();
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"urls\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private DefaultHttpContext Request(string section, string input)
