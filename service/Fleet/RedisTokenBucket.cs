@@ -11,10 +11,12 @@ public sealed class RedisTokenBucket(int burst, int perSecond)
 {
     // Tokens come back whole, once per second since the last refill, so that the stored state stays integers; a
     // rejected request leaves the state as it was. The key expires when a bucket left alone would be full again.
+    // The time is Redis's own: replicas' clocks may disagree, and one that ran ahead would refill for all of them.
     private const string Script = """
         local burst = tonumber(ARGV[1])
         local per_second = tonumber(ARGV[2])
-        local now = tonumber(ARGV[3])
+        local time = redis.call('TIME')
+        local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
         local state = redis.call('HMGET', KEYS[1], 'tokens', 'refilled')
         local tokens = tonumber(state[1]) or burst
         local refilled = tonumber(state[2]) or now
@@ -35,8 +37,7 @@ public sealed class RedisTokenBucket(int burst, int perSecond)
     /// <summary>Null when the client may go ahead (a token taken), else how long until the bucket has one again.</summary>
     public async Task<TimeSpan?> TakeAsync(IDatabase database, string key)
     {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var wait = (long)await database.ScriptEvaluateAsync(Script, [key], [_burst, _perSecond, now]);
+        var wait = (long)await database.ScriptEvaluateAsync(Script, [key], [_burst, _perSecond]);
         return wait <= 0 ? null : TimeSpan.FromMilliseconds(wait);
     }
 }
