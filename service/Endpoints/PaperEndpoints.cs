@@ -9,6 +9,10 @@ namespace Redirector.Endpoints;
 /// </summary>
 public static class PaperEndpoints
 {
+    internal const string ArxivPathName = "ArxivPath";
+    internal const string VenuePathName = "VenuePath";
+    internal const string UrlPrefixName = "UrlPrefix";
+
     private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
 
     public static IEndpointRouteBuilder MapPaperRedirects(this IEndpointRouteBuilder app)
@@ -17,9 +21,9 @@ public static class PaperEndpoints
         var responses = app.ServiceProvider.GetRequiredService<PaperResponses>();
         var site = app.ServiceProvider.GetRequiredService<ISitePages>();
         var papers = app.MapGroup(string.Empty).WithTags("Redirects");
-        papers.MapMethods("/arxiv/{**rest}", ReadMethods, context => SitePath(context, responses, site).ExecuteAsync(context)).WithName("ArxivPath");
-        papers.MapMethods("/venue/{**rest}", ReadMethods, context => SitePath(context, responses, site).ExecuteAsync(context)).WithName("VenuePath");
-        papers.MapMethods("/{**input}", ReadMethods, context => Prefix(context, responses, site).ExecuteAsync(context)).WithName("UrlPrefix");
+        papers.MapMethods("/arxiv/{**rest}", ReadMethods, context => SitePath(context, responses, site).ExecuteAsync(context)).WithName(ArxivPathName);
+        papers.MapMethods("/venue/{**rest}", ReadMethods, context => SitePath(context, responses, site).ExecuteAsync(context)).WithName(VenuePathName);
+        papers.MapMethods("/{**input}", ReadMethods, context => Prefix(context, responses, site).ExecuteAsync(context)).WithName(UrlPrefixName);
         return app;
     }
 

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Microsoft.AspNetCore.Routing.Patterns;
+using Redirector.Endpoints;
 using Redirector.Redirects;
 
 namespace Redirector.Hosting;
@@ -17,26 +17,44 @@ internal static class PlainRedirectsFirst
     {
         var plain = app.Services.GetRequiredService<PlainRedirects>();
         IEndpointRouteBuilder routes = app;
-        FrozenSet<string>? fixedPaths = null;
+        RouteTable? table = null;
         return app.Use((context, next) =>
         {
             var request = context.Request;
-            return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-                && !(fixedPaths ??= FixedPaths(routes)).Contains(Normalised(request.Path.Value))
-                && plain.TryAnswer(context)
-                ? Task.CompletedTask
-                : next(context);
+            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+            {
+                return next(context);
+            }
+
+            table ??= RouteTable.Read(routes);
+            var path = request.Path.Value;
+            if (table.FixedPaths.Contains(Normalised(path)) || !TryAnswer(plain, context))
+            {
+                return next(context);
+            }
+
+            // The endpoint routing would have chosen, so that the request metrics and traces name its route.
+            context.SetEndpoint(PlainRedirects.IsSitePath(path)
+                ? path.AsSpan(1).StartsWith("arxiv", StringComparison.OrdinalIgnoreCase) ? table.Arxiv : table.Venue
+                : table.UrlPrefix);
+            return Task.CompletedTask;
         });
     }
 
-    /// <summary>The paths of every endpoint without route parameters: all of them but the paper endpoints' catch-alls.</summary>
-    internal static FrozenSet<string> FixedPaths(IEndpointRouteBuilder routes) =>
-        routes.DataSources
-            .SelectMany(source => source.Endpoints)
-            .OfType<RouteEndpoint>()
-            .Where(endpoint => endpoint.RoutePattern.Parameters.Count == 0)
-            .Select(endpoint => Normalised(endpoint.RoutePattern.RawText))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static bool TryAnswer(PlainRedirects plain, HttpContext context)
+    {
+        try
+        {
+            return plain.TryAnswer(context);
+        }
+        catch (Exception) when (!context.Response.HasStarted)
+        {
+            // Nothing is known to throw here; if something did, the full handler runs under the exception handler and
+            // answers a page or problem+json, not Kestrel's bare 500.
+            context.Response.Clear();
+            return false;
+        }
+    }
 
     /// <summary>The path as routing compares it: case aside, and with or without a trailing slash.</summary>
     private static string Normalised(string? path)
@@ -45,4 +63,21 @@ internal static class PlainRedirectsFirst
         return path.Length > 1 && path[^1] == '/' ? path[..^1] : path;
     }
 
+    /// <summary>What is read from the route table once it is complete, at the first request.</summary>
+    internal sealed record RouteTable(FrozenSet<string> FixedPaths, Endpoint Arxiv, Endpoint Venue, Endpoint UrlPrefix)
+    {
+        internal static RouteTable Read(IEndpointRouteBuilder routes)
+        {
+            var endpoints = routes.DataSources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>().ToList();
+            Endpoint Named(string name) =>
+                endpoints.Single(endpoint => endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == name);
+
+            // The paths of every endpoint without route parameters: all of them but the paper endpoints' catch-alls.
+            var fixedPaths = endpoints
+                .Where(endpoint => endpoint.RoutePattern.Parameters.Count == 0)
+                .Select(endpoint => Normalised(endpoint.RoutePattern.RawText))
+                .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            return new RouteTable(fixedPaths, Named(PaperEndpoints.ArxivPathName), Named(PaperEndpoints.VenuePathName), Named(PaperEndpoints.UrlPrefixName));
+        }
+    }
 }

@@ -12,7 +12,7 @@ namespace Redirector.Tests.Fleet;
 public sealed class MetricsTests
 {
     [Fact]
-    public async Task The_metrics_port_counts_redirects_by_source_and_the_services_own_404_and_414()
+    public async Task The_metrics_port_counts_redirects_by_source_and_route_and_the_services_own_404_and_414()
     {
         var port = Scrape.FreePort();
         using var factory = RedirectorFactory.With(new Dictionary<string, string?>
@@ -22,7 +22,7 @@ public sealed class MetricsTests
         });
         var client = factory.CreateNonRedirectingClient();
 
-        foreach (var path in new[] { "/arXiv:2401.12345", "/https://arxiv.org/abs/2401.00001v2", "/https://openreview.net/forum?id=LcF-EEt8cCC", "/arxiv/cs.AI", "/nothing-here" })
+        foreach (var path in new[] { "/arXiv:2401.12345", "/https://arxiv.org/abs/2401.00001v2", "/https://openreview.net/forum?id=LcF-EEt8cCC", "/arxiv/arXiv:2401.12345v2", "/arxiv/cs.AI", "/nothing-here" })
         {
             await client.GetAsync(new Uri(path, UriKind.Relative));
         }
@@ -30,12 +30,16 @@ public sealed class MetricsTests
         await client.GetAsync(new Uri("/api/ids?q=" + new string('x', 5000), UriKind.Relative));
 
         var text = await Scrape.UntilAsync(port, text => Scrape.Sum(text, "redirector_too_long_total") >= 1);
-        Assert.Equal(2, Scrape.Sum(text, "redirector_redirects_total", "source=\"arxiv\""));
+        Assert.Equal(3, Scrape.Sum(text, "redirector_redirects_total", "source=\"arxiv\""));
         Assert.Equal(1, Scrape.Sum(text, "redirector_redirects_total", "source=\"openreview\""));
         Assert.Equal(1, Scrape.Sum(text, "redirector_redirects_total", "source=\"site\""));
         Assert.Equal(1, Scrape.Sum(text, "redirector_not_found_total"));
         Assert.Equal(1, Scrape.Sum(text, "redirector_too_long_total"));
-        Assert.Equal(4, Scrape.Sum(text, "http_server_request_duration_seconds_count", "http_response_status_code=\"302\""));
+        Assert.Equal(5, Scrape.Sum(text, "http_server_request_duration_seconds_count", "http_response_status_code=\"302\""));
+
+        // Each request under the route it took, though plain redirects are answered before routing runs.
+        Assert.Equal(4, Scrape.Sum(text, "http_server_request_duration_seconds_count", "http_route=\"/{**input}\""));
+        Assert.Equal(2, Scrape.Sum(text, "http_server_request_duration_seconds_count", "http_route=\"/arxiv/{**rest}\""));
     }
 
     [Fact]

@@ -117,6 +117,23 @@ public sealed class PlainRedirectTests : IClassFixture<RedirectorFactory>
         Assert.Contains("\"urls\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/arxiv?id=2401.12345", "https://papers.cool/arxiv?id=2401.12345")]
+    [InlineData("/VENUE?q=LcF-EEt8cCC@OpenReview", "https://papers.cool/VENUE?q=LcF-EEt8cCC@OpenReview")]
+    [InlineData("/Arxiv/2401.12345v2?x=1", "https://papers.cool/arxiv/2401.12345")]
+    [InlineData("/arxiv.org/abs/2401.12345", "https://papers.cool/arxiv/2401.12345")]
+    public async Task A_section_of_the_site_is_answered_as_the_section_not_as_a_url(string url, string location)
+    {
+        // Routing gives the bare /arxiv and /venue to their sections' catch-alls, which pass such a path and its query
+        // on to the site; read as a URL prefix, the query would have named a paper.
+        using var client = _factory.CreateNonRedirectingClient();
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+    }
+
     private DefaultHttpContext Request(string section, string input)
     {
         var query = section.Length == 0 ? input.IndexOf('?', StringComparison.Ordinal) : -1;
