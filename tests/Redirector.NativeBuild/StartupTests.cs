@@ -39,4 +39,16 @@ public sealed class StartupTests
         Assert.DoesNotContain("Request finished", service.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("/arxiv/2401.12345", service.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Its_log_lines_are_json_when_the_configuration_asks_for_it()
+    {
+        await using var service = await NativeService.StartAsync("--Logging:Console:FormatterName=json");
+        await Task.Delay(200);
+
+        var listening = service.Output.Split('\n').Single(line => line.Contains("Now listening on", StringComparison.Ordinal));
+        using var entry = System.Text.Json.JsonDocument.Parse(listening);
+        Assert.Equal("Information", entry.RootElement.GetProperty("LogLevel").GetString());
+        Assert.Equal("Microsoft.Hosting.Lifetime", entry.RootElement.GetProperty("Category").GetString());
+    }
 }
