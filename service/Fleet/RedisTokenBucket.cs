@@ -12,7 +12,9 @@ public sealed class RedisTokenBucket(int burst, int perSecond)
     // Tokens come back whole, once per second since the last refill, so that the stored state stays integers; a
     // rejected request leaves the state as it was. The key expires when a bucket left alone would be full again.
     // The time is Redis's own: replicas' clocks may disagree, and one that ran ahead would refill for all of them.
+    // Writing after reading TIME needs effects replication, the default from Redis 5 on and asked for before that.
     private const string Script = """
+        redis.replicate_commands()
         local burst = tonumber(ARGV[1])
         local per_second = tonumber(ARGV[2])
         local time = redis.call('TIME')
