@@ -20,9 +20,10 @@ public static class PaperEndpoints
         // The singletons are taken once here: a handler that asked for them per request would open a DI scope for each.
         var responses = app.ServiceProvider.GetRequiredService<PaperResponses>();
         var site = app.ServiceProvider.GetRequiredService<ISitePages>();
+        RequestDelegate sitePath = context => SitePath(context, responses, site).ExecuteAsync(context);
         var papers = app.MapGroup(string.Empty).WithTags("Redirects");
-        papers.MapMethods("/arxiv/{**rest}", ReadMethods, context => SitePath(context, responses, site).ExecuteAsync(context)).WithName(ArxivPathName);
-        papers.MapMethods("/venue/{**rest}", ReadMethods, context => SitePath(context, responses, site).ExecuteAsync(context)).WithName(VenuePathName);
+        papers.MapMethods("/arxiv/{**rest}", ReadMethods, sitePath).WithName(ArxivPathName);
+        papers.MapMethods("/venue/{**rest}", ReadMethods, sitePath).WithName(VenuePathName);
         papers.MapMethods("/{**input}", ReadMethods, context => Prefix(context, responses, site).ExecuteAsync(context)).WithName(UrlPrefixName);
         return app;
     }

@@ -27,25 +27,29 @@ internal static class PlainRedirectsFirst
             }
 
             table ??= RouteTable.Read(routes);
-            var path = request.Path.Value;
-            if (table.FixedPaths.Contains(Normalised(path)) || !TryAnswer(plain, context))
+            var path = request.Path.Value.AsSpan();
+            if (table.IsFixed(path))
+            {
+                return next(context);
+            }
+
+            var route = PlainRedirects.RouteOf(path);
+            if (!TryAnswer(plain, context, route))
             {
                 return next(context);
             }
 
             // The endpoint routing would have chosen, so that the request metrics and traces name its route.
-            context.SetEndpoint(PlainRedirects.IsSitePath(path)
-                ? path.AsSpan(1).StartsWith("arxiv", StringComparison.OrdinalIgnoreCase) ? table.Arxiv : table.Venue
-                : table.UrlPrefix);
+            context.SetEndpoint(table.EndpointOf(route));
             return Task.CompletedTask;
         });
     }
 
-    private static bool TryAnswer(PlainRedirects plain, HttpContext context)
+    private static bool TryAnswer(PlainRedirects plain, HttpContext context, PaperRoute route)
     {
         try
         {
-            return plain.TryAnswer(context);
+            return plain.TryAnswer(context, route);
         }
         catch (Exception) when (!context.Response.HasStarted)
         {
@@ -56,16 +60,12 @@ internal static class PlainRedirectsFirst
         }
     }
 
-    /// <summary>The path as routing compares it: case aside, and with or without a trailing slash.</summary>
-    private static string Normalised(string? path)
-    {
-        path = string.IsNullOrEmpty(path) ? "/" : path[0] == '/' ? path : "/" + path;
-        return path.Length > 1 && path[^1] == '/' ? path[..^1] : path;
-    }
-
     /// <summary>What is read from the route table once it is complete, at the first request.</summary>
-    internal sealed record RouteTable(FrozenSet<string> FixedPaths, Endpoint Arxiv, Endpoint Venue, Endpoint UrlPrefix)
+    private sealed class RouteTable(FrozenSet<string> fixedPaths, Endpoint urlPrefix, Endpoint arxiv, Endpoint venue)
     {
+        // Looked up by span, so that a path with a trailing slash is compared without a copy.
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fixedPaths = fixedPaths.GetAlternateLookup<ReadOnlySpan<char>>();
+
         internal static RouteTable Read(IEndpointRouteBuilder routes)
         {
             var endpoints = routes.DataSources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>().ToList();
@@ -75,9 +75,28 @@ internal static class PlainRedirectsFirst
             // The paths of every endpoint without route parameters: all of them but the paper endpoints' catch-alls.
             var fixedPaths = endpoints
                 .Where(endpoint => endpoint.RoutePattern.Parameters.Count == 0)
-                .Select(endpoint => Normalised(endpoint.RoutePattern.RawText))
+                .Select(endpoint => endpoint.RoutePattern.RawText ?? string.Empty)
+                .Select(raw => Normalised(raw.StartsWith('/') ? raw : "/" + raw).ToString())
                 .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-            return new RouteTable(fixedPaths, Named(PaperEndpoints.ArxivPathName), Named(PaperEndpoints.VenuePathName), Named(PaperEndpoints.UrlPrefixName));
+            return new RouteTable(
+                fixedPaths,
+                Named(PaperEndpoints.UrlPrefixName),
+                Named(PaperEndpoints.ArxivPathName),
+                Named(PaperEndpoints.VenuePathName));
         }
+
+        /// <summary>Whether routing gives the path to one of the endpoints with a fixed path.</summary>
+        internal bool IsFixed(ReadOnlySpan<char> path) => _fixedPaths.Contains(Normalised(path));
+
+        internal Endpoint EndpointOf(PaperRoute route) => route switch
+        {
+            PaperRoute.ArxivSection => arxiv,
+            PaperRoute.VenueSection => venue,
+            _ => urlPrefix,
+        };
+
+        /// <summary>The path as routing compares it: case aside, and with or without a trailing slash.</summary>
+        private static ReadOnlySpan<char> Normalised(ReadOnlySpan<char> path) =>
+            path.IsEmpty ? "/" : path.Length > 1 && path[^1] == '/' ? path[..^1] : path;
     }
 }

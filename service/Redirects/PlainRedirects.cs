@@ -16,18 +16,22 @@ public sealed class PlainRedirects(TargetSite target, PaperLookup lookup, Redire
     private readonly ILogger _requests = loggers.CreateLogger(RequestLog.Category);
 
     /// <summary>
-    /// A read that routing would give to a paper endpoint: in the site's sections (<c>/arxiv/…</c>, <c>/venue/…</c>, and
-    /// the bare <c>/arxiv</c> and <c>/venue</c>, which their catch-alls match too), or any other path.
+    /// Which paper endpoint routing gives a read's path to: a site section's (<c>/arxiv/…</c>, <c>/venue/…</c>, and the
+    /// bare <c>/arxiv</c> and <c>/venue</c>, which their catch-alls match too), or the URL prefix's for any other path.
+    /// Case aside, as routing compares paths.
     /// </summary>
-    public bool TryAnswer(HttpContext context) =>
-        IsSitePath(context.Request.Path.Value) ? TryAnswerSitePath(context) : TryAnswerPrefix(context);
-
-    /// <summary>Whether routing gives the path to a site section's endpoint (case aside, as routing compares it).</summary>
-    public static bool IsSitePath(ReadOnlySpan<char> path) => IsIn(path, SitePaths.ArxivPrefix) || IsIn(path, SitePaths.VenuePrefix);
+    public static PaperRoute RouteOf(ReadOnlySpan<char> path) =>
+        IsIn(path, SitePaths.ArxivPrefix) ? PaperRoute.ArxivSection
+        : IsIn(path, SitePaths.VenuePrefix) ? PaperRoute.VenueSection
+        : PaperRoute.UrlPrefix;
 
     private static bool IsIn(ReadOnlySpan<char> path, string sectionPrefix) =>
         path.StartsWith(sectionPrefix, StringComparison.OrdinalIgnoreCase)
         || path.Equals(sectionPrefix.AsSpan(0, sectionPrefix.Length - 1), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A read that routing gives to <paramref name="route"/>, answered as that endpoint would.</summary>
+    public bool TryAnswer(HttpContext context, PaperRoute route) =>
+        route == PaperRoute.UrlPrefix ? TryAnswerPrefix(context) : TryAnswerSitePath(context);
 
     /// <summary>The URL prefix, <c>/https://arxiv.org/abs/2401.12345v2</c>: the path and the query are the input.</summary>
     public bool TryAnswerPrefix(HttpContext context)
