@@ -130,8 +130,7 @@ public sealed class PlainRedirectTests : IClassFixture<RedirectorFactory>
 
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
-        Assert.Equal(System.Net.HttpStatusCode.Found, response.StatusCode);
-        Assert.Equal(location, response.Headers.Location?.OriginalString);
+        Assert.Equal(location, HttpAssert.RedirectLocation(response));
     }
 
     private DefaultHttpContext Request(string section, string input)
