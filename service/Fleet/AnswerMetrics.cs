@@ -30,21 +30,17 @@ internal static class AnswerMetrics
         Count(context, metrics);
     }
 
+    // The status first: a redirect, nearly every answer, is done without a feature lookup.
     private static void Count(HttpContext context, ServiceMetrics metrics)
     {
-        var status = context.Response.StatusCode;
-        if (status is not (StatusCodes.Status404NotFound or StatusCodes.Status414UriTooLong) || context.Features.Get<SiteAnswer>() is not null)
+        switch (context.Response.StatusCode)
         {
-            return;
-        }
-
-        if (status == StatusCodes.Status404NotFound)
-        {
-            metrics.NotFound();
-        }
-        else
-        {
-            metrics.TooLong();
+            case StatusCodes.Status404NotFound when context.Features.Get<SiteAnswer>() is null:
+                metrics.NotFound();
+                break;
+            case StatusCodes.Status414UriTooLong when context.Features.Get<SiteAnswer>() is null:
+                metrics.TooLong();
+                break;
         }
     }
 }
