@@ -4,7 +4,8 @@ import { openCurrentPaper } from './open.js';
 
 export const OPEN_CURRENT_COMMAND = 'open-current-paper';
 
-chrome.commands.onCommand.addListener(handleCommand);
+// Phones have no keyboard shortcuts, and their browsers no commands API.
+chrome.commands?.onCommand.addListener(handleCommand);
 
 // Chrome passes the active tab with the command; activeTab makes its URL readable.
 export async function handleCommand(command, tab) {

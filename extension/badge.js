@@ -6,11 +6,17 @@ chrome.runtime.onMessage.addListener(handlePageReport);
 chrome.tabs.onUpdated?.addListener(handleTabUpdate);
 
 export function handleTabUpdate(tabId, change) {
-  if (change?.status === 'loading' && Number.isInteger(tabId)) chrome.action.setBadgeText({ tabId, text: '' });
+  if (change?.status === 'loading' && Number.isInteger(tabId)) setBadge(tabId, 0);
 }
 
 export function handlePageReport(message, sender) {
   const tabId = sender?.tab?.id;
   if (message?.type !== 'paper-count' || !Number.isInteger(tabId) || !Number.isInteger(message.count)) return;
-  chrome.action.setBadgeText({ tabId, text: message.count > 0 ? String(message.count) : '' });
+  setBadge(tabId, message.count);
+}
+
+/** The count on the button for one tab; nothing where the browser's button has no badge (phones). */
+export async function setBadge(tabId, count) {
+  if (typeof chrome.action?.setBadgeText !== 'function') return;
+  await chrome.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
 }

@@ -1,8 +1,10 @@
-// When the reader's own service does not answer: a notice that names it, and papers.cool on a click.
+// When the reader's own service does not answer: a notice that names it, and papers.cool on a click
+// (on the notice, its button, or, where there are no notifications, the popup's button).
+import { notify } from './notices.js';
 import { DEFAULT_SERVICE_URL } from './settings.js';
+import { openPages } from './tabs.js';
 
-const NOTICE_ID = 'service-down';
-const NOTIFICATION_ICON = 'extension/icons/icon-128.png';
+export const SERVICE_DOWN_NOTICE = 'service-down';
 
 // Registered at the top level, so a click on the notice wakes the worker and is heard.
 chrome.notifications?.onClicked?.addListener(handleNoticeClick);
@@ -18,28 +20,20 @@ export async function offerDefaultSite(urls, serviceUrl, tab, openIn) {
     return new URL(target.pathname + target.search, DEFAULT_SERVICE_URL).href;
   });
   await chrome.storage.session.set({ fallback: { urls: moved, tab: tab ?? null, openIn } });
-  const options = {
-    type: 'basic',
-    iconUrl: chrome.runtime.getURL(NOTIFICATION_ICON),
-    title: chrome.i18n.getMessage('extName'),
-    message: chrome.i18n.getMessage('serviceDownNotice', [serviceUrl]),
-    requireInteraction: true,
-  };
-  try {
-    // Buttons where the browser has them (Chrome, Edge); a click on the notice itself works everywhere.
-    await chrome.notifications.create(NOTICE_ID, { ...options, buttons: [{ title: chrome.i18n.getMessage('serviceDownButton') }] });
-  } catch {
-    await chrome.notifications.create(NOTICE_ID, options);
-  }
+  await notify(SERVICE_DOWN_NOTICE, chrome.i18n.getMessage('serviceDownNotice', [serviceUrl]), { offersDefaultSite: true });
 }
 
 export async function handleNoticeClick(notificationId) {
-  if (notificationId !== NOTICE_ID) return;
+  if (notificationId !== SERVICE_DOWN_NOTICE) return;
+  chrome.notifications.clear(SERVICE_DOWN_NOTICE);
+  await openOfferedPages();
+}
+
+/** Opens on papers.cool what the reader's own service could not, once. */
+export async function openOfferedPages() {
   const { fallback } = await chrome.storage.session.get('fallback');
   await chrome.storage.session.remove('fallback');
-  chrome.notifications.clear(NOTICE_ID);
   if (!fallback?.urls?.length) return;
-  const { openPages } = await import('./open.js');
   try {
     await openPages(fallback.urls, fallback.tab ?? undefined, fallback.openIn);
   } catch {

@@ -31,9 +31,12 @@ export const PDF_URL_PATTERNS = [
 ];
 
 // Menus persist across worker restarts; creating them on every start raises duplicate-id
-// errors, so they are made once per install or update, from a clean slate.
-chrome.runtime.onInstalled.addListener(createMenus);
-chrome.contextMenus.onClicked.addListener(handleMenuClick);
+// errors, so they are made once per install or update, from a clean slate. A browser without
+// context menus (Firefox for Android, Safari on iOS) gets none, and the rest of the worker still loads.
+if (chrome.contextMenus) {
+  chrome.runtime.onInstalled.addListener(createMenus);
+  chrome.contextMenus.onClicked.addListener(handleMenuClick);
+}
 
 export function createMenus() {
   chrome.contextMenus.removeAll(() => {

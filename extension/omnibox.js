@@ -1,10 +1,11 @@
 // Address-bar keyword `cp`: an id, a URL holding ids, or words for the site search.
-import { openForDisposition } from './open.js';
 import { planOmnibox } from './plan.js';
 import { readSettings } from './settings.js';
+import { openForDisposition } from './tabs.js';
 
-chrome.omnibox.onInputStarted.addListener(describeKeyword);
-chrome.omnibox.onInputEntered.addListener(handleOmniboxEntry);
+// Mobile browsers have no address-bar keywords.
+chrome.omnibox?.onInputStarted.addListener(describeKeyword);
+chrome.omnibox?.onInputEntered.addListener(handleOmniboxEntry);
 
 export function describeKeyword() {
   chrome.omnibox.setDefaultSuggestion({

@@ -148,8 +148,8 @@ describe('extension sources', () => {
   // Scripting reaches only the tab the user just acted on (activeTab), to read a paper's title.
   test('pages are scripted in one place, only to read a title', () => {
     const scripted = extensionFiles().filter((path) => path.endsWith('.js') && /chrome\.scripting\b/.test(read(path)));
-    assert.deepEqual(scripted, ['extension/open.js']);
-    const uses = [...read('extension/open.js').matchAll(/chrome\.scripting\.?(\w*)/g)].map((match) => match[1]);
+    assert.deepEqual(scripted, ['extension/page-reading.js']);
+    const uses = [...read('extension/page-reading.js').matchAll(/chrome\.scripting\.?(\w*)/g)].map((match) => match[1]);
     assert.deepEqual([...new Set(uses)].sort(), ['', 'executeScript']);
   });
 });

@@ -1,0 +1,52 @@
+// Reading the tab the reader acted on: a paper's title, or what the page shows. Their click granted
+// activeTab, so this needs no host permission; a page that cannot be scripted (the PDF viewer, the
+// browser's own pages) gives nothing.
+import { usableTabId } from './tabs.js';
+
+/**
+ * The paper's title as the page declares it for indexers (`citation_title`, which NeurIPS, ECCV
+ * and the other proceedings sites set), else the document's title.
+ */
+export async function readPaperTitle(tab, frameId = 0) {
+  const tabId = usableTabId(tab);
+  if (tabId === null || !chrome.scripting) return '';
+  try {
+    const [result] = await chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: declaredTitle });
+    return typeof result?.result === 'string' ? result.result : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * What the tab shows, for the popup: the selection, the page's text and its links' addresses,
+ * each bounded. Empty where the page cannot be scripted.
+ */
+export async function readPageText(tab) {
+  const empty = { selection: '', text: '', links: [] };
+  const tabId = usableTabId(tab);
+  if (tabId === null || !chrome.scripting) return empty;
+  try {
+    const [result] = await chrome.scripting.executeScript({ target: { tabId }, func: pageText });
+    const value = result?.result;
+    return value && typeof value === 'object' ? { ...empty, ...value } : empty;
+  } catch {
+    return empty;
+  }
+}
+
+// Runs in the page: self-contained, returns plain data. Bounds keep a huge page cheap to read.
+function pageText() {
+  return {
+    selection: String(getSelection()).slice(0, 200_000),
+    text: (document.body?.innerText ?? '').slice(0, 200_000),
+    links: [...document.links].slice(0, 2000).map((link) => link.href),
+  };
+}
+
+// Runs in the page: self-contained, returns plain text.
+function declaredTitle() {
+  const meta = document.querySelector('meta[name="citation_title" i]');
+  const declared = meta?.getAttribute('content')?.trim();
+  return declared || document.title.trim();
+}
