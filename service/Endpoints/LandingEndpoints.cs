@@ -73,11 +73,11 @@ public static class LandingEndpoints
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return FormTooLong(limit);
+            return responses.FormTooLong();
         }
         catch (InvalidDataException)
         {
-            return FormTooLong(limit);
+            return responses.FormTooLong();
         }
         catch (Exception exception) when (exception is BadHttpRequestException or IOException)
         {
@@ -93,7 +93,7 @@ public static class LandingEndpoints
 
         if (q.Length > limit)
         {
-            return FormTooLong(limit);
+            return responses.FormTooLong();
         }
 
         return responses.ForOwnAddress(request, q) ?? responses.ForLookup(request, responses.Lookup.FindInForm(q), q);
@@ -101,10 +101,4 @@ public static class LandingEndpoints
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NothingToLookUp() =>
         PaperResponses.Problem(StatusCodes.Status400BadRequest, "Nothing to look up", "Give a URL, an id or some text in the 'q' parameter.");
-
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult FormTooLong(int limit) => PaperResponses.Problem(
-        StatusCodes.Status413PayloadTooLarge,
-        "Text too long",
-        $"The text may be at most {limit} characters long.",
-        new Dictionary<string, object?> { ["limit"] = limit });
 }

@@ -58,6 +58,7 @@ public static class RedirectorApplicationExtensions
         });
         app.MapIdsApi();
         app.MapLanding(atRoot: !gateway);
+        app.MapWebApp();
         app.MapPaperRedirects();
         return app;
     }

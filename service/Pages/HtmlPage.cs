@@ -19,7 +19,9 @@ internal static class HtmlPage
         a{color:var(--link)}h1{font-size:1.6rem}code,kbd{background:var(--code);padding:.1rem .3rem;border-radius:3px;word-break:break-all}
         input[type=text],textarea{width:100%;box-sizing:border-box;font:inherit;padding:.5rem;color:var(--fg);background:var(--bg);border:1px solid var(--border)}
         button{font-size:1rem;padding:.4rem 1rem;margin-top:.5rem}a.bookmarklet{border:1px solid var(--border);padding:.2rem .6rem;border-radius:4px}
-        .muted{color:var(--muted);font-size:.9rem}
+        .muted{color:var(--muted);font-size:.9rem}.actions{display:flex;flex-wrap:wrap;gap:.5rem}
+        @media (max-width:40rem),(pointer:coarse){body{margin:1rem auto}h1{font-size:1.4rem}h2{font-size:1.15rem}
+        .actions button,a.bookmarklet{min-height:48px;flex:1 1 12rem;font-size:1.05rem}a.bookmarklet{display:inline-flex;align-items:center;justify-content:center;box-sizing:border-box}}
         """;
 
     /// <param name="title">Already HTML-encoded.</param>
@@ -28,7 +30,11 @@ internal static class HtmlPage
         <!doctype html>
         <html lang="{text["Html.Lang"]}">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{title}</title><link rel="icon" type="image/png" href="{PageIcon.Path}"><style>{Style}</style></head>
+        <title>{title}</title><link rel="icon" type="image/png" href="{PageIcon.Path}"><link rel="manifest" href="{WebAppManifest.Path}">
+        <link rel="apple-touch-icon" href="{WebAppManifest.Icons[0].Path}">
+        <meta name="theme-color" media="(prefers-color-scheme: light)" content="{WebAppManifest.ThemeColor}">
+        <meta name="theme-color" media="(prefers-color-scheme: dark)" content="{WebAppManifest.DarkBackground}">
+        <style>{Style}</style></head>
         <body>
         {body}
         {(script is null ? string.Empty : $"<script>{script}</script>")}
@@ -37,11 +43,11 @@ internal static class HtmlPage
         """;
 
     /// <summary>
-    /// A policy that allows this page's own inline style and, if given, exactly one inline script, and forms that go to
-    /// this service or to <paramref name="formAction"/> (the target site's search).
+    /// A policy that allows this page's own inline style, its icon and web app manifest and, if given, exactly one inline
+    /// script, and forms that go to this service or to <paramref name="formAction"/> (the target site's search).
     /// </summary>
     internal static string ContentSecurityPolicy(string? script, string? formAction = null) =>
-        $"default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'{(formAction is null ? string.Empty : " " + formAction)}; base-uri 'none'; frame-ancestors 'none'"
+        $"default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; manifest-src 'self'; form-action 'self'{(formAction is null ? string.Empty : " " + formAction)}; base-uri 'none'; frame-ancestors 'none'"
         + (script is null ? string.Empty : $"; script-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'");
 
     /// <summary>Fills a translated sentence with markup: the sentence is encoded, the markup is not.</summary>

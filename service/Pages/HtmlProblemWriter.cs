@@ -17,6 +17,7 @@ internal sealed class HtmlProblemWriter(IStringLocalizer<PageText> text) : IProb
         ["Cannot redirect"] = "Problem.CannotRedirect",
         ["Too many requests"] = "Problem.TooManyRequests",
         ["Text too long"] = "Problem.FormTooLong",
+        ["Nothing shared"] = "Problem.NothingShared",
     };
 
     public bool CanWrite(ProblemDetailsContext context) =>

@@ -24,10 +24,19 @@ internal static class LandingPage
             var script =
                 "const o=location.origin;"
                 + "document.getElementById('prefix-example').textContent=o+'/https://arxiv.org/abs/2401.12345v2';"
-                + $"document.getElementById('bookmarklet').href='javascript:'+encodeURIComponent('(()=>{{const s='+JSON.stringify(o)+';'+{code}+'}})()');";
+                + $"document.getElementById('bookmarklet').href='javascript:'+encodeURIComponent('(()=>{{const s='+JSON.stringify(o)+';'+{code}+'}})()');"
+                + PasteScript;
             // The form's answer is a redirect to the target site, which form-action must allow too.
             return (script, HtmlPage.ContentSecurityPolicy(script, formAction: targetOrigin));
         });
+
+    // "Paste and open", where the browser lets a page read the clipboard on a click (it may ask the reader first); where
+    // it does not, or the reader says no, or the clipboard is empty, the button stays hidden or puts the caret in the
+    // box, where a long press pastes as usual.
+    private const string PasteScript =
+        "const p=document.getElementById('paste'),q=document.getElementById('q');"
+        + "if(navigator.clipboard&&navigator.clipboard.readText){p.hidden=false;p.onclick=async()=>{"
+        + "try{const t=await navigator.clipboard.readText();if(t.trim()){q.value=t;q.form.requestSubmit();return}}catch(e){}q.focus()}}";
 
     /// <param name="targetOrigin">Already HTML-encoded.</param>
     internal static string Render(IStringLocalizer<PageText> text, string targetOrigin, int maxIds, int maxFormLength, string script)
@@ -45,11 +54,13 @@ internal static class LandingPage
             <form action="{GoPath}" method="post">
               <label for="q">{encoder.Encode(text["Landing.Label"])}</label>
               <textarea id="q" name="q" rows="5" maxlength="{maxFormLength}" placeholder="https://arxiv.org/abs/2401.12345v2" autofocus required></textarea>
-              <button type="submit">{button}</button>
+              <div class="actions"><button type="submit">{button}</button><button type="button" id="paste" hidden>{encoder.Encode(text["Landing.Paste"])}</button></div>
             </form>
             <h2>{encoder.Encode(text["Landing.PrefixHeading"])}</h2>
             <p>{HtmlPage.Format(text["Landing.PrefixHowTo"], example)}
             {HtmlPage.Format(text["Landing.Sources"], maxIds.ToString(System.Globalization.CultureInfo.InvariantCulture))}</p>
+            <h2>{encoder.Encode(text["Landing.PhoneHeading"])}</h2>
+            <p>{encoder.Encode(text["Landing.PhoneHowTo"])}</p>
             <h2>{encoder.Encode(text["Landing.BookmarkletHeading"])}</h2>
             <p>{encoder.Encode(text["Landing.BookmarkletHowTo"])}
             <a class="bookmarklet" id="bookmarklet" href="#">{button}</a></p>

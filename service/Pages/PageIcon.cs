@@ -5,14 +5,5 @@ internal static class PageIcon
 {
     internal const string Path = "/redirector/icon.png";
 
-    internal static readonly byte[] Png = Read();
-
-    private static byte[] Read()
-    {
-        using var stream = typeof(PageIcon).Assembly.GetManifestResourceStream("icon-32.png")
-            ?? throw new InvalidOperationException("The icon is not embedded in the service.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
+    internal static readonly byte[] Png = Embedded.Read("icon-32.png");
 }

@@ -184,6 +184,13 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, Fleet.
         $"The input may be at most {lookup.MaxInputLength} characters long.",
         new Dictionary<string, object?> { ["limit"] = lookup.MaxInputLength });
 
+    /// <summary>A pasted or shared text over the form's limit: said, never cut.</summary>
+    public ProblemHttpResult FormTooLong() => Problem(
+        StatusCodes.Status413PayloadTooLarge,
+        "Text too long",
+        $"The text may be at most {lookup.MaxFormLength} characters long.",
+        new Dictionary<string, object?> { ["limit"] = lookup.MaxFormLength });
+
     public static ProblemHttpResult Problem(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
 

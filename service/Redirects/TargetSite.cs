@@ -77,6 +77,9 @@ public sealed class TargetSite
 
     public const string ArxivSearchPath = "/arxiv/search";
 
+    /// <summary>The site's conference search for a paper's title.</summary>
+    public string VenueSearchUrl(string title) => VenueSearchAction + "?query=" + Uri.EscapeDataString(title);
+
     public const string VenueSearchPath = "/venue/search";
 
     /// <summary>The site's search form for conference papers, where a title finds a paper whose id is unknown.</summary>

@@ -16,7 +16,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     // Chromium tries to reach Google services at start and in the background; there is no network here,
     // and retries would only cost time and log noise.
-    private static readonly string[] QuietArgs =
+    internal static readonly string[] QuietArgs =
     [
         "--no-sandbox",
         "--disable-gpu",

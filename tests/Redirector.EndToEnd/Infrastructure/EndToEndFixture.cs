@@ -13,6 +13,7 @@ public sealed class EndToEndFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private BrowserSession? _headless;
     private readonly Dictionary<string, Task<BrowserSession>> _headed = new(StringComparer.Ordinal);
+    private Task<PhoneBrowser>? _phone;
 
     public string ExtensionDirectory { get; private set; } = string.Empty;
 
@@ -53,6 +54,15 @@ public sealed class EndToEndFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>A phone's Chromium, started when a test first asks for it.</summary>
+    public Task<PhoneBrowser> PhoneAsync()
+    {
+        lock (_headedGate)
+        {
+            return _phone ??= PhoneBrowser.LaunchAsync(Playwright);
+        }
+    }
+
     private async Task<BrowserSession> LaunchHeadedAsync(string language)
     {
         X11.RequireDisplay();
@@ -77,6 +87,11 @@ public sealed class EndToEndFixture : IAsyncLifetime
         if (_headless is not null)
         {
             await _headless.DisposeAsync();
+        }
+
+        if (_phone is { IsCompletedSuccessfully: true })
+        {
+            await (await _phone).DisposeAsync();
         }
 
         _playwright?.Dispose();
