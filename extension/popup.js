@@ -106,6 +106,8 @@ function showNotice(kept) {
   if (!kept) return;
   noticeText.textContent = kept.message;
   openOffered.hidden = !kept.offersDefaultSite;
+  // The offer is the one thing left to do: a key press or a screen reader reaches it first.
+  if (kept.offersDefaultSite) openOffered.focus();
 }
 
 async function handleSearch(event) {
@@ -129,7 +131,8 @@ function handleOptions(event) {
 
 // The count stays on the button for this tab, so the reader sees it without opening the popup again
 // (where the button has a badge: a phone's extension menu has none).
+// A badge that cannot be set (the tab has closed) leaves the list as it is: the count is only a convenience.
 async function badge(tab, count) {
   if (!Number.isInteger(tab?.id) || typeof chrome.action?.setBadgeText !== 'function') return;
-  await chrome.action.setBadgeText({ tabId: tab.id, text: count > 0 ? String(count) : '' });
+  await chrome.action.setBadgeText({ tabId: tab.id, text: count > 0 ? String(count) : '' }).catch(() => {});
 }

@@ -90,28 +90,5 @@ public sealed class PopupTests(EndToEndFixture fixture) : BrowserTest(fixture)
         }
     }
 
-    /// <summary>
-    /// Presses the popup's shortcut and waits until the popup has read the tab: it then puts the count on the button.
-    /// (The popup is drawn inside the browser's window, so it cannot be waited for as a window of its own.)
-    /// </summary>
-    private async Task OpenPopupAsync(IPage page)
-    {
-        await page.BringToFrontAsync();
-        await Browser.EvaluateInWorkerAsync("async () => { for (const tab of await chrome.tabs.query({})) await chrome.action.setBadgeText({ tabId: tab.id, text: '' }); }");
-        await X11.KeyAsync("alt+shift+l");
-        await Eventually.WaitAsync(
-            () => Browser.EvaluateInWorkerAsync<string>(
-                "async () => { const [tab] = await chrome.tabs.query({ active: true, currentWindow: true }); return chrome.action.getBadgeText({ tabId: tab.id }); }"),
-            badge => badge.Length > 0,
-            BrowserSession.Patience,
-            "the popup to read the tab and show the count on the button");
-
-        // Keys reach the popup once it has the focus, which the virtual display's lack of a window manager does not
-        // give it: a click on its heading (the popup hangs from the toolbar's right end) does, as for a reader.
-        await X11.ClickAsync(PopupHeading.X, PopupHeading.Y);
-        await X11.KeyAsync("Tab");
-    }
-
-    /// <summary>Where the popup's heading is on the 1280-pixel-wide browser window the headed tests use.</summary>
-    private static readonly (int X, int Y) PopupHeading = (880, 104);
+    private Task OpenPopupAsync(IPage page) => Popup.OpenAsync(Browser, page);
 }

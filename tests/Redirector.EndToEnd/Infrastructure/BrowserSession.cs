@@ -12,7 +12,8 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private const string WorkerScript = "/extension/background.js";
+    // The extension's worker: its own, or a test's stand-in that imports it (see MobileExtension).
+    private static readonly string[] WorkerScripts = ["/extension/background.js", "/mobile-worker.js"];
 
     // Chromium tries to reach Google services at start and in the background; there is no network here,
     // and retries would only cost time and log noise.
@@ -41,7 +42,8 @@ public sealed class BrowserSession : IAsyncDisposable
           globalThis.__e2e = record;
           self.addEventListener('error', (event) => record.errors.push(String(event.message)));
           self.addEventListener('unhandledrejection', (event) => record.errors.push(String(event.reason?.stack ?? event.reason)));
-          chrome.omnibox.onInputStarted.addListener(() => { record.omniboxSessions += 1; });
+          chrome.omnibox?.onInputStarted.addListener(() => { record.omniboxSessions += 1; });
+          if (!chrome.notifications) return;
           const create = chrome.notifications.create;
           chrome.notifications.create = function (...args) {
             record.notifications.push(args.filter((arg) => typeof arg !== 'function'));
@@ -305,7 +307,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private void Adopt(IWorker worker)
     {
-        if (!worker.Url.StartsWith("chrome-extension://", StringComparison.Ordinal) || !worker.Url.EndsWith(WorkerScript, StringComparison.Ordinal))
+        if (!worker.Url.StartsWith("chrome-extension://", StringComparison.Ordinal) || !WorkerScripts.Any(script => worker.Url.EndsWith(script, StringComparison.Ordinal)))
         {
             return;
         }
@@ -349,7 +351,7 @@ public sealed class BrowserSession : IAsyncDisposable
         catch (TimeoutException)
         {
             throw new TimeoutException(
-                $"The extension's service worker ({WorkerScript}) did not start within {Patience.TotalSeconds:0} s. " +
+                $"The extension's service worker ({string.Join(" or ", WorkerScripts)}) did not start within {Patience.TotalSeconds:0} s. " +
                 "Check that the packaged manifest is valid: Chromium skips an extension it cannot load.");
         }
     }
