@@ -36,7 +36,14 @@ internal static class LandingPage
     private const string PasteScript =
         "const p=document.getElementById('paste'),q=document.getElementById('q');"
         + "if(navigator.clipboard&&navigator.clipboard.readText){p.hidden=false;p.onclick=async()=>{"
-        + "try{const t=await navigator.clipboard.readText();if(t.trim()){q.value=t;q.form.requestSubmit();return}}catch(e){}q.focus()}}";
+        + "try{const t=await navigator.clipboard.readText();if(t.trim()){q.value=t;q.form.requestSubmit();return}}catch(e){}q.focus()}}"
+        + CopyBookmarkletScript;
+
+    // A phone cannot drag a link to its bookmarks: the bookmarklet is copied instead, to paste as a bookmark's address.
+    private const string CopyBookmarkletScript =
+        "const c=document.getElementById('copy-bookmarklet');"
+        + "if(navigator.clipboard&&navigator.clipboard.writeText){c.hidden=false;c.onclick=async()=>{"
+        + "try{await navigator.clipboard.writeText(document.getElementById('bookmarklet').href);document.getElementById('bookmarklet-copied').hidden=false}catch(e){}}}";
 
     /// <param name="targetOrigin">Already HTML-encoded.</param>
     internal static string Render(IStringLocalizer<PageText> text, string targetOrigin, int maxIds, int maxFormLength, string script)
@@ -64,6 +71,8 @@ internal static class LandingPage
             <h2>{encoder.Encode(text["Landing.BookmarkletHeading"])}</h2>
             <p>{encoder.Encode(text["Landing.BookmarkletHowTo"])}
             <a class="bookmarklet" id="bookmarklet" href="#">{button}</a></p>
+            <p class="actions"><button type="button" id="copy-bookmarklet" hidden>{encoder.Encode(text["Landing.CopyBookmarklet"])}</button>
+            <span id="bookmarklet-copied" role="status" hidden>{encoder.Encode(text["Landing.BookmarkletCopied"])}</span></p>
             <p class="muted">{encoder.Encode(text["Landing.BookmarkletPrivacy"])}</p>
             <p class="muted">{HtmlPage.Format(text["Landing.Api"], "<code>GET /api/ids?q=…</code>")}</p>
             """,

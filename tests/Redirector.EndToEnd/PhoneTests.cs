@@ -62,7 +62,7 @@ public sealed class PhoneTests(EndToEndFixture fixture) : BrowserTest(fixture)
         await page.GotoAsync(Landing);
 
         // The paste button shows only where the page may read the clipboard; here it may.
-        foreach (var selector in new[] { "form button[type=submit]", "#paste", "#bookmarklet" })
+        foreach (var selector in new[] { "form button[type=submit]", "#paste", "#bookmarklet", "#copy-bookmarklet" })
         {
             var box = await page.Locator(selector).BoundingBoxAsync();
             Assert.True(box is { Height: >= 44 }, $"{selector} is {box?.Height} px tall");
@@ -168,20 +168,24 @@ public sealed class PhoneTests(EndToEndFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
-    public async Task On_an_iphone_the_bookmarklet_opens_the_paper_of_the_page_it_is_used_on()
+    public async Task On_an_iphone_the_copied_bookmarklet_opens_the_paper_of_the_page_it_is_used_on()
     {
         await using var phone = await (await Fixture.PhoneAsync()).NewContextAsync(390);
+        await phone.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = ServiceOrigin });
         var landing = await phone.NewPageAsync();
         await landing.GotoAsync(Landing);
-        var bookmarklet = landing.Locator("#bookmarklet");
-        await Assertions.Expect(bookmarklet).ToBeVisibleAsync();
-        var href = await bookmarklet.GetAttributeAsync("href") ?? string.Empty;
-        Assert.StartsWith("javascript:", href, StringComparison.Ordinal);
+
+        // A phone cannot drag the link to its bookmarks: it copies it, to paste as a bookmark's address.
+        await landing.Locator("#copy-bookmarklet").TapAsync();
+        await Assertions.Expect(landing.Locator("#bookmarklet-copied")).ToBeVisibleAsync();
+        var copied = await landing.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Equal(await landing.Locator("#bookmarklet").GetAttributeAsync("href"), copied);
+        Assert.StartsWith("javascript:", copied, StringComparison.Ordinal);
 
         var paper = await phone.NewPageAsync();
         await paper.GotoAsync(FixtureSites.ArxivAbstract);
         // What tapping the bookmark does: run its code on the page.
-        await paper.EvaluateAsync(Uri.UnescapeDataString(href["javascript:".Length..]));
+        await paper.EvaluateAsync(Uri.UnescapeDataString(copied["javascript:".Length..]));
 
         await ExpectPaperPageAsync(paper, "/arxiv/2401.12345");
     }
