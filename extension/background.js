@@ -3,6 +3,6 @@
 import './menus.js';
 import './action.js';
 import './omnibox.js';
-import './fallback.js';
+import './notice-clicks.js';
 import './badge.js';
 import './popup-requests.js';

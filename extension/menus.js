@@ -20,6 +20,10 @@ export const MENU_TITLE_MESSAGE = 'menuOpen';
 // which no built-in selection item claims.
 export const SELECTION_TITLE_MESSAGE = 'menuLookUp';
 
+// The PDF viewer's own items claim O (Rotate c&ounterclockwise), so its item takes E, which none of them
+// claims, and a single key press opens the paper.
+export const PDF_TITLE_MESSAGE = 'menuOpenPdf';
+
 // Chrome's PDF viewer shows extension items only from context "all" limited to PDF documents;
 // "page" items never appear there. Firefox's does show them (see pdf-viewer.js).
 export const PDF_URL_PATTERNS = [
@@ -53,7 +57,7 @@ export function createMenus() {
     chrome.contextMenus.create(
       {
         id: PDF_MENU_ID,
-        title: chrome.i18n.getMessage(MENU_TITLE_MESSAGE),
+        title: chrome.i18n.getMessage(PDF_TITLE_MESSAGE),
         contexts: ['all'],
         documentUrlPatterns: PDF_URL_PATTERNS,
       },
@@ -65,7 +69,9 @@ export function createMenus() {
 export async function handleMenuClick(info, tab) {
   if (!MENU_IDS.includes(info?.menuItemId)) return;
   const { serviceUrl, openIn } = await readSettings(chrome.storage.sync);
-  await carryOut(planMenuClick(info, tab, serviceUrl), tab, openIn, serviceUrl);
+  // The PDF's item is for the PDF: text selected in it has its own item, and is not this one's business.
+  const click = info.menuItemId === PDF_MENU_ID ? { ...info, selectionText: undefined } : info;
+  await carryOut(planMenuClick(click, tab, serviceUrl), tab, openIn, serviceUrl);
 }
 
 function reportCreateError() {

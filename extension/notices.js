@@ -1,9 +1,11 @@
-// Telling the reader what happened after a click. A notification where the browser has them; where it
-// has none (Firefox for Android has them only without buttons, Safari not at all, and some mobile
-// browsers lack the API), the notice is kept and the popup, which is the whole extension there, shows it.
+// Telling the reader what happened after a click, and offering the next step where there is one (papers.cool
+// when their own service is down, a search for the page's title when it names no paper). A notification where
+// the browser has them; where it has none (Safari; Firefox for Android has them only without buttons, and some
+// mobile browsers lack the API), the notice is kept and the popup, which is the whole extension there, shows it.
 
 const NOTIFICATION_ICON = 'extension/icons/icon-128.png';
 const KEPT_NOTICE = 'notice';
+const OFFERS = 'offers';
 // A kept notice answers the click just made; one older than this belongs to another moment.
 const KEPT_NOTICE_MS = 2 * 60 * 1000;
 
@@ -13,12 +15,17 @@ export function canNotify() {
 }
 
 /**
- * Shows `message` under `id` (a fixed id replaces the previous notice instead of stacking another).
- * `offersDefaultSite` marks the notice whose action opens the pages on papers.cool instead.
+ * Shows `message` under `id` (a fixed id replaces the previous notice instead of stacking another). An `offer`,
+ * `{ urls, tab, openIn, button }`, is what a click on the notice (or its button, or the popup's) opens: kept in
+ * session storage, because the worker may sleep between the notice and the click.
  */
-export async function notify(id, message, { offersDefaultSite = false } = {}) {
+export async function notify(id, message, offer = null) {
+  const offers = { ...(await readOffers()) };
+  if (offer) offers[id] = { urls: offer.urls, tab: offer.tab ?? null, openIn: offer.openIn };
+  else delete offers[id];
+  await chrome.storage.session?.set({ [OFFERS]: offers });
   if (!canNotify()) {
-    await keepForPopup({ message, offersDefaultSite });
+    await chrome.storage.session?.set({ [KEPT_NOTICE]: { id, message, button: offer?.button ?? '', at: Date.now() } });
     return;
   }
   const options = {
@@ -27,29 +34,41 @@ export async function notify(id, message, { offersDefaultSite = false } = {}) {
     title: chrome.i18n.getMessage('extName'),
     message,
   };
-  if (offersDefaultSite) options.requireInteraction = true;
-  if (!offersDefaultSite) {
+  if (!offer) {
     chrome.notifications.create(id, options, () => void chrome.runtime.lastError);
     return;
   }
+  // An offer waits for the reader; buttons where the browser has them (Chrome, Edge), and a click on the
+  // notice itself works everywhere.
+  options.requireInteraction = true;
   try {
-    // Buttons where the browser has them (Chrome, Edge); a click on the notice itself works everywhere.
-    await chrome.notifications.create(id, { ...options, buttons: [{ title: chrome.i18n.getMessage('serviceDownButton') }] });
+    await chrome.notifications.create(id, { ...options, buttons: [{ title: offer.button }] });
   } catch {
     await chrome.notifications.create(id, options);
   }
 }
 
-async function keepForPopup(notice) {
-  await chrome.storage.session?.set({ [KEPT_NOTICE]: { ...notice, at: Date.now() } });
+/** The offer made with notice `id`, once: `{ urls, tab, openIn }`, or null. */
+export async function takeOffer(id) {
+  const offers = { ...(await readOffers()) };
+  const offer = offers[id] ?? null;
+  delete offers[id];
+  await chrome.storage.session?.set({ [OFFERS]: offers });
+  return Array.isArray(offer?.urls) && offer.urls.length > 0 ? offer : null;
 }
 
-/** The notice kept for the popup, once: `{ message, offersDefaultSite }`, or null. */
+/** The notice kept for the popup, once: `{ id, message, button }` (button empty without an offer), or null. */
 export async function takeKeptNotice(now = Date.now()) {
   if (!chrome.storage.session) return null;
   const { [KEPT_NOTICE]: notice } = await chrome.storage.session.get(KEPT_NOTICE);
   if (!notice) return null;
   await chrome.storage.session.remove(KEPT_NOTICE);
   const fresh = typeof notice.message === 'string' && Number.isFinite(notice.at) && now - notice.at <= KEPT_NOTICE_MS;
-  return fresh ? { message: notice.message, offersDefaultSite: notice.offersDefaultSite === true } : null;
+  return fresh ? { id: String(notice.id ?? ''), message: notice.message, button: String(notice.button ?? '') } : null;
+}
+
+async function readOffers() {
+  if (!chrome.storage.session) return {};
+  const { [OFFERS]: offers } = await chrome.storage.session.get(OFFERS);
+  return offers && typeof offers === 'object' ? offers : {};
 }

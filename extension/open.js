@@ -1,9 +1,12 @@
-// Carrying out a plan: opening the target, or telling the reader there was nothing to open.
+// Carrying out a plan: opening the target, or telling the reader why there is nothing to open and offering the
+// next step (a search for the title) instead of leaving them at a dead end.
 import { offerDefaultSite } from './fallback.js';
-import { buildVenueSearchUrl } from './ids.js';
+import { buildSearchUrl, buildTargetUrls, buildVenueSearchUrl } from './ids.js';
 import { notify } from './notices.js';
-import { readPaperTitle } from './page-reading.js';
+import { papersOnPage } from './page-papers.js';
+import { readPageText, readPaperTitle } from './page-reading.js';
 import { planCurrentTab } from './plan.js';
+import { showProgress } from './progress.js';
 import { isReachable, isSelfHosted } from './service-check.js';
 import { readSettings } from './settings.js';
 import { openPages } from './tabs.js';
@@ -14,16 +17,30 @@ const NO_ID_NOTICE = 'no-paper-id';
 export async function carryOut(plan, tab, openIn, serviceUrl) {
   switch (plan.kind) {
     case 'none':
-      await notify(NO_ID_NOTICE, chrome.i18n.getMessage('noPaperId'));
+      await notify(NO_ID_NOTICE, chrome.i18n.getMessage('noPaperIdInLink'));
       return;
-    case 'notCollected':
-      await notify(NO_ID_NOTICE, chrome.i18n.getMessage('notCollected', [plan.publisher]));
+    case 'page':
+      await openWhatThePageNames(tab, openIn, serviceUrl);
       return;
-    case 'venueLink':
-      await notify(NO_ID_NOTICE, chrome.i18n.getMessage('venueLink', [plan.venue]));
+    case 'notCollected': {
+      const title = plan.title || (plan.frameId === null ? '' : await readTitle(tab, plan.frameId));
+      const url = buildSearchUrl(serviceUrl, title);
+      if (!url) {
+        await notify(NO_ID_NOTICE, chrome.i18n.getMessage('notCollected', [plan.publisher]));
+        return;
+      }
+      // Many such papers have a preprint: the arXiv search for the title, and a notice that says why it is a search.
+      if (await openChecked([url], tab, openIn, serviceUrl)) await notify(NO_ID_NOTICE, chrome.i18n.getMessage('notCollectedSearching', [plan.publisher]));
       return;
+    }
+    case 'venueLink': {
+      const url = buildVenueSearchUrl(serviceUrl, plan.title);
+      if (url) await openChecked([url], tab, openIn, serviceUrl);
+      else await notify(NO_ID_NOTICE, chrome.i18n.getMessage('venueLink', [plan.venue]));
+      return;
+    }
     case 'title': {
-      const url = buildVenueSearchUrl(serviceUrl, await readPaperTitle(tab, plan.frameId));
+      const url = buildVenueSearchUrl(serviceUrl, await readTitle(tab, plan.frameId));
       if (url) await openChecked([url], tab, openIn, serviceUrl);
       else await notify(NO_ID_NOTICE, chrome.i18n.getMessage('titleUnreadable', [plan.venue]));
       return;
@@ -37,6 +54,53 @@ export async function carryOut(plan, tab, openIn, serviceUrl) {
 }
 
 /**
+ * A click on a page whose address names no paper: the papers the page names (its text and links, as the popup
+ * lists them) open as the popup's "Open all" would. A page that names none says so, and offers the site's search
+ * for its title.
+ */
+async function openWhatThePageNames(tab, openIn, serviceUrl) {
+  const page = await readPageText(tab);
+  const ids = papersOnPage({ address: tab?.url ?? '', ...page }).map(({ id }) => id);
+  if (ids.length > 0) {
+    const { urls, leftOut } = buildTargetUrls(serviceUrl, ids);
+    await openFound(urls, ids.length, leftOut, tab, openIn, serviceUrl);
+    return;
+  }
+  const title = page.title || documentTitle(tab);
+  const search = buildSearchUrl(serviceUrl, title);
+  if (!search) {
+    await notify(NO_ID_NOTICE, chrome.i18n.getMessage('noPaperId'));
+    return;
+  }
+  await notify(NO_ID_NOTICE, chrome.i18n.getMessage('noPaperIdSearch', [title]), {
+    urls: [search],
+    tab,
+    openIn,
+    button: chrome.i18n.getMessage('searchTitleButton'),
+  });
+}
+
+/**
+ * The paper's title from the page, else the title the browser shows for the tab: for a PDF, which no script
+ * can read, that is the document's own title where the PDF declares one.
+ */
+async function readTitle(tab, frameId) {
+  return (await readPaperTitle(tab, frameId)) || documentTitle(tab);
+}
+
+// The tab's title, unless it is only the file's name or address (a PDF without a declared title).
+function documentTitle(tab) {
+  const title = typeof tab?.title === 'string' ? tab.title.trim() : '';
+  if (!title || /\.pdf$/i.test(title) || title === tab?.url) return '';
+  try {
+    const file = decodeURIComponent(new URL(tab.url).pathname.split('/').pop() ?? '');
+    return title === file ? '' : title;
+  } catch {
+    return title;
+  }
+}
+
+/**
  * Opens the pages, unless they are on a self-hosted address that does not answer: then the reader
  * is told which address, and offered papers.cool instead, rather than left on the browser's error
  * page. Not automatically: the address was chosen on purpose (a mirror, or privacy), and a reader's
@@ -44,7 +108,8 @@ export async function carryOut(plan, tab, openIn, serviceUrl) {
  */
 async function openChecked(urls, tab, openIn, serviceUrl) {
   if (serviceUrl && isSelfHosted(serviceUrl)) {
-    if (!(await isReachable(serviceUrl))) {
+    const reachable = await showProgress(tab, isReachable(serviceUrl));
+    if (!reachable) {
       await offerDefaultSite(urls, serviceUrl, tab, openIn);
       return false;
     }
@@ -59,7 +124,7 @@ export async function openFound(urls, idCount, leftOut, tab, openIn, serviceUrl)
   if (leftOut > 0) await notify(NO_ID_NOTICE, chrome.i18n.getMessage('idsLeftOut', [String(idCount), String(leftOut)]));
 }
 
-/** Toolbar button and keyboard command share this: the paper of the tab in front. */
+/** The keyboard command: the paper of the tab in front, or what that page names. */
 export async function openCurrentPaper(tab) {
   const { serviceUrl, openIn } = await readSettings(chrome.storage.sync);
   await carryOut(planCurrentTab(tab, serviceUrl), tab, openIn, serviceUrl);

@@ -19,11 +19,11 @@ export async function readPaperTitle(tab, frameId = 0) {
 }
 
 /**
- * What the tab shows, for the popup: the selection, the page's text and its links' addresses,
- * each bounded. Empty where the page cannot be scripted.
+ * What the tab shows, for the popup and a click on the page: the selection, the page's text, its links
+ * (address and text) and its declared title, each bounded. Empty where the page cannot be scripted.
  */
 export async function readPageText(tab) {
-  const empty = { selection: '', text: '', links: [] };
+  const empty = { selection: '', text: '', links: [], title: '' };
   const tabId = usableTabId(tab);
   if (tabId === null || !chrome.scripting) return empty;
   try {
@@ -37,10 +37,12 @@ export async function readPageText(tab) {
 
 // Runs in the page: self-contained, returns plain data. Bounds keep a huge page cheap to read.
 function pageText() {
+  const declared = document.querySelector('meta[name="citation_title" i]')?.getAttribute('content')?.trim();
   return {
     selection: String(getSelection()).slice(0, 200_000),
     text: (document.body?.innerText ?? '').slice(0, 200_000),
-    links: [...document.links].slice(0, 2000).map((link) => link.href),
+    links: [...document.links].slice(0, 2000).map((link) => ({ href: link.href, text: link.innerText.slice(0, 300) })),
+    title: (declared || document.title || '').trim().slice(0, 300),
   };
 }
 

@@ -1,9 +1,9 @@
 // What the popup asks the worker to do. Opening the first tab closes the popup, and with it any work
 // the popup had left, so the worker opens the pages; it answers when done, so that the popup (the
 // whole extension on a phone) can show what happened instead of a notification.
-import { openOfferedPages } from './fallback.js';
+import { openOffer } from './notice-clicks.js';
 import { openFound } from './open.js';
-import { OPEN_OFFERED_PAGES, OPEN_PAGES } from './requests.js';
+import { OPEN_OFFER, OPEN_PAGES } from './requests.js';
 import { readSettings } from './settings.js';
 
 chrome.runtime.onMessage.addListener(handlePopupRequest);
@@ -11,7 +11,7 @@ chrome.runtime.onMessage.addListener(handlePopupRequest);
 export function handlePopupRequest(message, sender, sendResponse) {
   // Only the extension's own popup may ask (content scripts, and web pages, may not).
   if (sender?.id !== chrome.runtime.id || sender?.url !== chrome.runtime.getURL('extension/popup.html')) return false;
-  const work = message?.type === OPEN_PAGES ? openRequested(message) : message?.type === OPEN_OFFERED_PAGES ? openOfferedPages() : null;
+  const work = message?.type === OPEN_PAGES ? openRequested(message) : message?.type === OPEN_OFFER ? openOffer(String(message.id ?? '')) : null;
   if (!work) return false;
   const answer = () => {
     try {

@@ -25,12 +25,14 @@
     if (document.contentType && document.contentType !== 'text/html') return;
     const site = SITES.find((candidate) => candidate.test(location));
     if (!site) return;
-    const [grammar, settings] = await Promise.all([
+    const [grammar, settings, pagePapers] = await Promise.all([
       import(chrome.runtime.getURL('extension/ids.js')),
       import(chrome.runtime.getURL('extension/settings.js')),
+      import(chrome.runtime.getURL('extension/page-papers.js')),
     ]);
     const { serviceUrl, openIn } = await settings.readSettings(chrome.storage.sync);
     await site.run({ grammar, serviceUrl, openIn });
+    reportCount(countPapers(pagePapers));
   }
 
   async function arxivAbstract(context) {
@@ -110,7 +112,13 @@
     else float(link);
   }
 
-  // The toolbar button shows how many papers this page links to.
+  // The toolbar button shows how many papers the page names, counted as the popup counts them, so that the
+  // badge and the popup's list never disagree.
+  function countPapers({ papersOnPage }) {
+    const links = [...document.links].slice(0, 2000).map((link) => ({ href: link.href, text: '' }));
+    return papersOnPage({ address: location.href, text: (document.body?.innerText ?? '').slice(0, 200_000), links }).length;
+  }
+
   function reportCount(count) {
     try {
       chrome.runtime.sendMessage({ type: 'paper-count', count })?.catch?.(() => {});
@@ -120,7 +128,6 @@
   }
 
   function makeLink({ grammar, serviceUrl, openIn }, id) {
-    reportCount(document.querySelectorAll(`.${LINK_CLASS}`).length + 1);
     const link = document.createElement('a');
     link.className = LINK_CLASS;
     link.dataset.paperId = id;

@@ -25,7 +25,8 @@ public sealed class PopupTests(EndToEndFixture fixture) : BrowserTest(fixture)
             await X11.CaptureScreenAsync(Path.Combine(directory, "popup.png"), "1280x560+0+0");
         }
 
-        // The first link has the focus: the first paper the page mentions.
+        // "Open all" has the focus, then its two copy buttons, then the first paper the page mentions.
+        await X11.KeyAsync("Tab", "Tab", "Tab");
         var opened = await NewTabFromAsync(() => X11.KeyAsync("Return"));
 
         await ExpectPaperPageAsync(opened, "/arxiv/2401.12345");
@@ -41,13 +42,8 @@ public sealed class PopupTests(EndToEndFixture fixture) : BrowserTest(fixture)
         var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
         var pagesBefore = Browser.Context.Pages.Count;
 
+        // "Open all" comes before the list, however long: it has the focus.
         await OpenPopupAsync(page);
-        // From the first paper, past the other eight, to "open all".
-        for (var i = 1; i < PapersOnReadingList + 1; i++)
-        {
-            await X11.KeyAsync("Tab");
-        }
-
         await X11.KeyAsync("Return");
 
         await Eventually.WaitAsync(() => Task.FromResult(Browser.Context.Pages.Count), count => count == pagesBefore + 2, BrowserSession.Patience, "a tab per kind");
@@ -65,11 +61,8 @@ public sealed class PopupTests(EndToEndFixture fixture) : BrowserTest(fixture)
         var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
 
         await OpenPopupAsync(page);
-        // Past the nine papers and "open all", to the search box.
-        for (var i = 1; i <= PapersOnReadingList + 1; i++)
-        {
-            await X11.KeyAsync("Tab");
-        }
+        // "/" goes to the search box, past however many papers.
+        await X11.KeyAsync("slash");
 
         await X11.TypeAsync("state space models");
         var opened = await NewTabFromAsync(() => X11.KeyAsync("Return"));
@@ -88,6 +81,79 @@ public sealed class PopupTests(EndToEndFixture fixture) : BrowserTest(fixture)
             await page.EmulateMediaAsync(new() { ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light });
             Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
         }
+    }
+
+    [Fact]
+    public async Task The_popup_names_papers_as_the_page_does_and_copies_their_links_plain_and_as_markdown()
+    {
+        var notes = await Browser.OpenAsync(FixtureSites.ReadingNotes);
+        // The reader's click on the button lets the extension read this tab, until it navigates.
+        await OpenPopupAsync(notes);
+        await X11.KeyAsync("Escape");
+        var tab = await Browser.TabAsync(notes);
+
+        // The same popup, as a page of its own, for that tab: its list can be read and its buttons pressed.
+        // The clipboard is the system's: a page of the service, allowed to read it, reads what the popup copied.
+        await Browser.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = ServiceOrigin });
+        var reader = await Browser.OpenAsync(ServiceOrigin + "/redirector");
+        var popup = await Browser.Context.NewPageAsync();
+        await popup.AddInitScriptAsync($"if (globalThis.chrome?.tabs) chrome.tabs.query = async () => [{{ id: {tab.Id}, url: '{FixtureSites.ReadingNotes}' }}];");
+        await popup.GotoAsync($"chrome-extension://{Browser.ExtensionId}/extension/popup.html");
+        await FocusAsync(popup);
+
+        var papers = popup.Locator("a.paper");
+        await Assertions.Expect(papers).ToHaveCountAsync(PapersOnReadingList);
+        // Named in the text first, and linked further down: the link's text names it.
+        var survey = popup.Locator("a.paper[data-paper-id='2312.00001']");
+        await Assertions.Expect(survey).ToHaveTextAsync("A survey of reading sites");
+        var surveyUrl = ServiceOrigin + "/arxiv/2312.00001";
+
+        await popup.Locator("li", new() { Has = survey }).GetByRole(AriaRole.Button, new() { Name = "Copy the Cool Papers link of A survey of reading sites", Exact = true }).ClickAsync();
+        Assert.Equal(surveyUrl, await ClipboardAsync(reader, popup));
+        await popup.Locator("li", new() { Has = survey }).GetByRole(AriaRole.Button, new() { Name = "Copy the Cool Papers link of A survey of reading sites as Markdown" }).ClickAsync();
+        Assert.Equal($"[A survey of reading sites]({surveyUrl})", await ClipboardAsync(reader, popup));
+        await popup.Locator("#copy-all-markdown").ClickAsync();
+        var lines = (await ClipboardAsync(reader, popup)).Split('\n');
+        Assert.Equal(PapersOnReadingList, lines.Length);
+        Assert.Contains($"- [A survey of reading sites]({surveyUrl})", lines);
+        await popup.Locator("#copy-all").ClickAsync();
+        Assert.Equal(await papers.EvaluateAllAsync<string[]>("(links) => links.map((link) => link.href)"), (await ClipboardAsync(reader, popup)).Split('\n'));
+        await Assertions.Expect(popup.Locator("#copied")).ToHaveTextAsync("Copied.");
+    }
+
+    [Fact]
+    public async Task On_a_paper_site_the_badge_counts_the_papers_the_popup_lists()
+    {
+        var page = await Browser.OpenAsync(FixtureSites.ArxivAbstract);
+        // The page's quick links report their count on the button once they are in place.
+        var counted = await Eventually.WaitAsync(
+            () => Browser.EvaluateInWorkerAsync<string>(
+                "async () => { const [tab] = await chrome.tabs.query({ active: true, currentWindow: true }); return chrome.action.getBadgeText({ tabId: tab.id }); }"),
+            badge => badge.Length > 0,
+            BrowserSession.Patience,
+            "the page to report how many papers it names");
+
+        await OpenPopupAsync(page);
+        var listed = await Browser.EvaluateInWorkerAsync<string>(
+            "async () => { const [tab] = await chrome.tabs.query({ active: true, currentWindow: true }); return chrome.action.getBadgeText({ tabId: tab.id }); }");
+
+        Assert.Equal(listed, counted);
+        await X11.KeyAsync("Escape");
+    }
+
+    // Pages write to the clipboard only while they have the focus.
+    private static async Task FocusAsync(IPage page)
+    {
+        await page.BringToFrontAsync();
+        await page.WaitForFunctionAsync("() => document.hasFocus()");
+    }
+
+    private static async Task<string> ClipboardAsync(IPage reader, IPage popup)
+    {
+        await FocusAsync(reader);
+        var text = await reader.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        await FocusAsync(popup);
+        return text;
     }
 
     private Task OpenPopupAsync(IPage page) => Popup.OpenAsync(Browser, page);

@@ -57,7 +57,7 @@ describe('service worker start-up', () => {
         'contextMenus.create',
         {
           id: 'open-in-cool-papers-pdf',
-          title: '&Open in Cool Papers',
+          title: 'Op&en in Cool Papers',
           contexts: ['all'],
           documentUrlPatterns: ['*://arxiv.org/pdf/*', '*://*.arxiv.org/pdf/*', '*://openreview.net/pdf*', '*://*/*.pdf', 'file:///*.pdf'],
         },
@@ -92,9 +92,9 @@ describe('context menu click', () => {
     assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/search?highlight=1&query=contrastive+learning');
   });
 
-  test('no ids and no selection: a notification and nothing else', async () => {
+  test('a link that names no paper: a notification and nothing else', async () => {
     await click({ linkUrl: 'https://example.com/about', pageUrl: tab.url });
-    assert.deepEqual(fake.effects(), [NO_ID]);
+    assert.deepEqual(fake.effects(), [[NO_ID[0], NO_ID[1], { ...NO_ID[2], message: 'No paper id found in this link' }]]);
   });
 
   test('missing info fields and a missing tab do not throw', async () => {
@@ -369,5 +369,110 @@ describe('the selection item', () => {
   test('words are searched, which its title ("Look up …") says', async () => {
     await lookUp({ selectionText: 'state space models', pageUrl: tab.url });
     assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/search?highlight=1&query=state+space+models');
+  });
+});
+
+describe('gestures that end somewhere', () => {
+  const notes = { ...tab, url: 'https://notes.example.net/reading-list.html', title: 'Reading notes' };
+  const noticeOf = () => fake.effects().find(([name]) => name === 'notifications.create');
+
+  test('a click on a page whose address names no paper opens what the page names, as "open all" would', async () => {
+    chrome.scripting.pageResult = {
+      selection: '',
+      text: 'We build on arXiv:2401.12345 and 2312.00001.',
+      links: [{ href: 'https://openreview.net/forum?id=LcF-EEt8cCC', text: 'A forum paper' }],
+      title: 'Reading notes',
+    };
+    await click({ pageUrl: notes.url }, notes);
+    assert.deepEqual(
+      fake.effects().map(([name, properties]) => [name, properties.url]),
+      [
+        ['tabs.create', 'https://papers.cool/arxiv/2401.12345,2312.00001'],
+        ['tabs.create', 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview'],
+      ],
+    );
+  });
+
+  test('the keyboard command reads the page too', async () => {
+    chrome.scripting.pageResult = { text: 'see 2401.12345', links: [], selection: '', title: '' };
+    await chrome.commands.onCommand.dispatch('open-current-paper', notes);
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/2401.12345');
+  });
+
+  test('a page that names no paper says so and offers the search for its title, which a click opens', async () => {
+    chrome.scripting.pageResult = { text: 'nothing here', links: [], selection: '', title: 'Scaling laws, revisited' };
+    await click({ pageUrl: notes.url }, notes);
+    const notice = noticeOf();
+    assert.match(notice[2].message, /^No paper id found on this page\. Search Cool Papers for its title, “Scaling laws, revisited”\?$/);
+    assert.equal(notice[2].buttons[0].title, 'Search for the title');
+    assert.equal(fake.effects().filter(([name]) => name.startsWith('tabs.')).length, 0);
+
+    fake.calls.length = 0;
+    await chrome.notifications.onClicked.dispatch('no-paper-id');
+    assert.deepEqual(fake.effects().filter(([name]) => name === 'tabs.create').map(([, properties]) => properties.url), [
+      'https://papers.cool/arxiv/search?highlight=1&query=Scaling+laws%2C+revisited',
+    ]);
+  });
+
+  test('a publisher the site never collects: its title searched among arXiv preprints, and a notice that says why', async () => {
+    const acm = 'https://dl.acm.org/doi/10.1145/3600006.3613165';
+    chrome.scripting.pageResult = 'Efficient Memory Management for Large Language Model Serving';
+    await click({ pageUrl: acm }, { ...tab, url: acm });
+    const [opened, notice] = fake.effects();
+    assert.equal(opened[1].url, 'https://papers.cool/arxiv/search?highlight=1&query=Efficient+Memory+Management+for+Large+Language+Model+Serving');
+    assert.match(notice[2].message, /^Cool Papers does not list papers from dl\.acm\.org, so its arXiv papers are searched/);
+  });
+
+  test("a link to a listed venue searches for the link's text", async () => {
+    const neurips = 'https://proceedings.neurips.cc/paper_files/paper/2023/hash/0123456789abcdef0123456789abcdef-Abstract-Conference.html';
+    await click({ linkUrl: neurips, linkText: 'Sparse Mixtures of Experts', pageUrl: tab.url });
+    assert.deepEqual(fake.effects().map(([name, properties]) => [name, properties.url]), [
+      ['tabs.create', 'https://papers.cool/venue/search?query=Sparse+Mixtures+of+Experts'],
+    ]);
+  });
+
+  test("a listed venue's PDF, which no script can read: the title the viewer shows for the document", async () => {
+    const pdf = 'https://proceedings.neurips.cc/paper_files/paper/2023/file/0123456789abcdef0123456789abcdef-Paper-Conference.pdf';
+    chrome.scripting.pageResult = () => {
+      throw new Error('Cannot access contents of the page');
+    };
+    await chrome.contextMenus.onClicked.dispatch({ menuItemId: 'open-in-cool-papers-pdf', pageUrl: pdf }, { ...tab, url: pdf, title: 'Sparse Mixtures of Experts' });
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/venue/search?query=Sparse+Mixtures+of+Experts');
+  });
+
+  test("a PDF without a declared title (the viewer shows its file name) is said so, not searched", async () => {
+    const pdf = 'https://proceedings.neurips.cc/paper_files/paper/2023/file/0123456789abcdef0123456789abcdef-Paper-Conference.pdf';
+    chrome.scripting.pageResult = () => {
+      throw new Error('Cannot access contents of the page');
+    };
+    await chrome.contextMenus.onClicked.dispatch({ menuItemId: 'open-in-cool-papers-pdf', pageUrl: pdf }, { ...tab, url: pdf, title: '0123456789abcdef0123456789abcdef-Paper-Conference.pdf' });
+    assert.equal(fake.effects()[0][0], 'notifications.create');
+  });
+
+  test("the PDF viewer's item opens the PDF's paper even with text selected in it", async () => {
+    await chrome.contextMenus.onClicked.dispatch(
+      { menuItemId: 'open-in-cool-papers-pdf', selectionText: 'see also 2312.00001', pageUrl: 'https://arxiv.org/pdf/2401.12345v2' },
+      tab,
+    );
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/2401.12345');
+  });
+
+  test('a slow self-hosted check shows that work is under way, and the badge is back as it was after', async () => {
+    fake.reset({ serviceUrl: 'http://localhost:5080' });
+    await chrome.action.setBadgeText({ tabId: 7, text: '3' });
+    const answered = globalThis.fetch;
+    fake.answer('http://localhost:5080');
+    globalThis.fetch = (...args) => new Promise((resolve) => setTimeout(() => resolve(answered(...args)), 600));
+    await click({ selectionText: '2401.12345' });
+    const badges = fake.calls.filter(([name]) => name === 'action.setBadgeText').map(([, details]) => details.text);
+    assert.deepEqual(badges, ['3', '…', '3']);
+    assert.equal(fake.effects().at(-1)[1].url, 'http://localhost:5080/arxiv/2401.12345');
+  });
+
+  test('a quick self-hosted check leaves the badge alone', async () => {
+    fake.reset({ serviceUrl: 'http://localhost:5080' });
+    fake.answer('http://localhost:5080');
+    await click({ selectionText: '2401.12345' });
+    assert.equal(fake.calls.some(([name]) => name === 'action.setBadgeText'), false);
   });
 });

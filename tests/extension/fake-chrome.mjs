@@ -57,8 +57,13 @@ export function installFakeChrome() {
     },
     action: {
       onClicked: fakeEvent(),
+      badges: {},
       async setBadgeText(details) {
         calls.push(['action.setBadgeText', details]);
+        chrome.action.badges[details.tabId ?? 'all'] = details.text;
+      },
+      async getBadgeText(details) {
+        return chrome.action.badges[details?.tabId ?? 'all'] ?? '';
       },
     },
     permissions: {
@@ -158,6 +163,7 @@ export function installFakeChrome() {
       globalThis.fetch = fakeFetch;
       answering.clear();
       chrome.scripting.pageResult = undefined;
+      chrome.action.badges = {};
     },
     /** Calls that changed what the user sees: tabs and notifications. */
     effects() {

@@ -38,7 +38,7 @@ const probe = (missing) => `
   };
   if (report.loaded) {
     fake.reset({ serviceUrl: 'http://localhost:5080' });
-    const { OPEN_PAGES, OPEN_OFFERED_PAGES } = await import(${JSON.stringify(new URL('../../extension/requests.js', import.meta.url).href)});
+    const { OPEN_PAGES, OPEN_OFFER } = await import(${JSON.stringify(new URL('../../extension/requests.js', import.meta.url).href)});
     const popup = { id: chrome.runtime.id, url: chrome.runtime.getURL('extension/popup.html') };
     const ask = (message) => new Promise((resolve) => {
       chrome.runtime.onMessage.listeners.forEach((listener) => listener(message, popup, resolve));
@@ -47,7 +47,7 @@ const probe = (missing) => `
     report.effectsAfterOpen = fake.effects();
     report.kept = (await chrome.storage.session.get('notice')).notice ?? null;
     fake.calls.length = 0;
-    await ask({ type: OPEN_OFFERED_PAGES });
+    await ask({ type: OPEN_OFFER, id: 'service-down' });
     report.effectsAfterOffer = fake.effects();
   }
   console.log(JSON.stringify(report));
@@ -75,7 +75,7 @@ describe('the worker without the APIs a phone lacks', () => {
       assert.equal(report.effectsAfterOpen.filter(([name]) => name.startsWith('tabs.')).length, 0);
       if (missing.includes('notifications')) {
         assert.match(report.kept.message, /http:\/\/localhost:5080 does not answer/);
-        assert.equal(report.kept.offersDefaultSite, true);
+        assert.equal(report.kept.button, 'Open on papers.cool');
       } else {
         assert.equal(report.kept, null);
         assert.equal(report.effectsAfterOpen[0][0], 'notifications.create');

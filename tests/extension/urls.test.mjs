@@ -150,10 +150,32 @@ describe('planMenuClick', () => {
     assert.deepEqual(planMenuClick({ pageUrl: 'https://example.com/', linkUrl: 'https://example.com/x' }, undefined, SITE), { kind: 'none' });
   });
 
-  test('missing fields never throw', () => {
-    for (const [info, missingTab] of [[undefined, undefined], [null, null], [{}, {}], [{ selectionText: null, linkUrl: 5 }, { url: null }]]) {
-      assert.deepEqual(planMenuClick(info, missingTab, SITE), { kind: 'none' });
+  test('missing fields never throw; a click on a page whose address names nothing reads the page', () => {
+    for (const [info, missingTab] of [[undefined, undefined], [null, null], [{}, {}], [{ selectionText: null }, { url: null }]]) {
+      assert.deepEqual(planMenuClick(info, missingTab, SITE), { kind: 'page' });
     }
+    assert.deepEqual(planMenuClick({ selectionText: null, linkUrl: 5 }, { url: null }, SITE), { kind: 'none' });
+  });
+
+  test('a link to a listed venue searches for its text; to a publisher never collected, for its text among arXiv papers', () => {
+    const neurips = 'https://proceedings.neurips.cc/paper_files/paper/2023/hash/0123456789abcdef0123456789abcdef-Abstract-Conference.html';
+    assert.deepEqual(planMenuClick({ linkUrl: neurips, linkText: '  Sparse  Mixtures ', pageUrl: 'https://example.com/' }, undefined, SITE), {
+      kind: 'venueLink',
+      venue: 'NeurIPS',
+      title: 'Sparse Mixtures',
+    });
+    assert.deepEqual(planMenuClick({ linkUrl: 'https://dl.acm.org/doi/10.1145/3600006.3613165', linkText: 'Efficient Memory', pageUrl: 'https://example.com/' }, undefined, SITE), {
+      kind: 'notCollected',
+      publisher: 'dl.acm.org',
+      title: 'Efficient Memory',
+      frameId: null,
+    });
+    assert.deepEqual(planMenuClick({ pageUrl: 'https://dl.acm.org/doi/10.1145/3600006.3613165' }, undefined, SITE), {
+      kind: 'notCollected',
+      publisher: 'dl.acm.org',
+      title: '',
+      frameId: 0,
+    });
   });
 
   test('the page URL itself is never part of the target', () => {
@@ -165,8 +187,8 @@ describe('planMenuClick', () => {
 describe('planCurrentTab and planOmnibox', () => {
   test("the tab's URL decides; words in it are not searched", () => {
     assert.deepEqual(planCurrentTab({ url: 'https://arxiv.org/pdf/2401.12345v3.pdf' }, SITE).urls, ['https://papers.cool/arxiv/2401.12345']);
-    assert.deepEqual(planCurrentTab({ url: 'https://example.com/some words' }, SITE), { kind: 'none' });
-    assert.deepEqual(planCurrentTab(undefined, SITE), { kind: 'none' });
+    assert.deepEqual(planCurrentTab({ url: 'https://example.com/some words' }, SITE), { kind: 'page' });
+    assert.deepEqual(planCurrentTab(undefined, SITE), { kind: 'page' });
   });
 
   test('omnibox: an id, a URL, or words', () => {
