@@ -13,15 +13,15 @@ public static class LandingEndpoints
     public static IEndpointRouteBuilder MapLanding(this IEndpointRouteBuilder app, bool atRoot)
     {
         var landing = app.MapGroup(string.Empty).WithTags("Landing");
-        landing.MapGet(LandingPage.Path, Landing);
+        landing.MapMethods(LandingPage.Path, ReadMethods.GetAndHead, Landing);
         if (atRoot)
         {
-            landing.MapGet("/", Landing);
-            landing.MapGet("/favicon.ico", Icon);
+            landing.MapMethods("/", ReadMethods.GetAndHead, Landing);
+            landing.MapMethods("/favicon.ico", ReadMethods.GetAndHead, Icon);
         }
 
-        landing.MapGet(PageIcon.Path, Icon);
-        landing.MapGet(LandingPage.GoPath, Go);
+        landing.MapMethods(PageIcon.Path, ReadMethods.GetAndHead, Icon);
+        landing.MapMethods(LandingPage.GoPath, ReadMethods.GetAndHead, Go);
         landing.MapPost(LandingPage.GoPath, GoFromForm);
         return app;
     }
