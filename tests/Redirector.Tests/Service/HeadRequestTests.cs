@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Redirector.Tests.Service;
 
@@ -12,21 +8,10 @@ namespace Redirector.Tests.Service;
 /// HEAD is what uptime monitors and <c>curl -I</c> send: every address answers it as it answers GET, with the same
 /// status and headers and no body. On a real Kestrel socket, since it is Kestrel that leaves the body out.
 /// </summary>
-public sealed class HeadRequestTests : IDisposable
+[Collection(LoopbackService.Collection)]
+public sealed class HeadRequestTests(LoopbackService service) : IDisposable
 {
-    private readonly RedirectorFactory _factory;
-    private readonly HttpClient _client;
-    private readonly Uri _address;
-
-    public HeadRequestTests()
-    {
-        _factory = new RedirectorFactory();
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var address = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        _address = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
-        _client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = _address };
-    }
+    private readonly HttpClient _client = service.CreateClient();
 
     public static TheoryData<string, bool> Addresses => new()
     {
@@ -72,7 +57,7 @@ public sealed class HeadRequestTests : IDisposable
     public async Task Head_gets_the_status_line_and_headers_and_no_body(string path, int status)
     {
         using var socket = new TcpClient();
-        await socket.ConnectAsync(IPAddress.Loopback, _address.Port);
+        await socket.ConnectAsync(IPAddress.Loopback, service.Address.Port);
         var stream = socket.GetStream();
         await stream.WriteAsync(Encoding.ASCII.GetBytes($"HEAD {path} HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n"));
         using var received = new MemoryStream();
@@ -87,7 +72,6 @@ public sealed class HeadRequestTests : IDisposable
     public void Dispose()
     {
         _client.Dispose();
-        _factory.Dispose();
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, bool browser)
