@@ -32,8 +32,7 @@ public static class LandingEndpoints
         var (script, policy) = LandingPage.ScriptFor(responses.Text, responses.Target.OriginText);
         context.Response.Headers.ContentSecurityPolicy = policy;
         context.Response.Headers.Vary = "Accept-Language";
-        var lookup = responses.Lookup;
-        return TypedResults.Content(LandingPage.Render(responses.Text, origin, lookup.MaxIds, lookup.MaxFormLength, script), "text/html; charset=utf-8");
+        return TypedResults.Content(LandingPage.Render(responses.Text, origin, responses.Lookup.MaxIds, script), "text/html; charset=utf-8");
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult Icon() => TypedResults.Bytes(PageIcon.Png, "image/png");
