@@ -7,6 +7,8 @@
 # named in REDIRECTOR_NATIVE_BINARY (tests/run publishes once for every suite), and builds deploy/container/Containerfile
 # on an empty root with only the shared libraries the binary loads. Run it from anywhere in the checkout.
 set -euo pipefail
+# Whatever stops the script says so: without this a failing command that prints nothing ends it without a word.
+trap 'status=$?; echo "build.sh: failed (exit $status) at line $LINENO: $BASH_COMMAND" >&2; exit $status' ERR
 cd "$(dirname "$0")/../.."
 image=${1:-localhost/cool-papers-redirector:latest}
 command -v podman >/dev/null || { echo "build.sh: podman is required (apt-get install podman runc)" >&2; exit 1; }
@@ -30,9 +32,12 @@ mkdir -p "$root/etc/ssl/certs" "$root/tmp"
 chmod 1777 "$root/tmp"
 # Loaded by name with dlopen, so ldd cannot see them: TLS (to the site, to Redis) and globalisation (the pages'
 # languages; invariant mode would lose the fall-back from zh-CN to the Chinese text).
+# The loader's cache is read whole, once: a pipe into a reader that stops at the first match (awk's exit) would end
+# ldconfig with SIGPIPE on a long cache, and pipefail would end the script with it (status 141, no message).
+cache=$(ldconfig -p)
 opened=()
 for name in libssl.so.3 libcrypto.so.3 libicuuc.so.72 libicui18n.so.72 libicudata.so.72; do
-  path=$(ldconfig -p | awk -v n="$name" '$1 == n && /x86-64/ { print $NF; exit }')
+  path=$(awk -v n="$name" '$1 == n && /x86-64/ { print $NF; exit }' <<<"$cache")
   [[ -n $path ]] || { echo "build.sh: $name is not installed (apt-get install libssl3 libicu72)" >&2; exit 1; }
   opened+=("$path")
 done

@@ -14,7 +14,7 @@ public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapIdsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api").WithTags("API").MapGet("/ids", GetIds).WithName("GetIds");
+        app.MapGroup("/api").WithTags("API").MapMethods("/ids", ReadMethods.GetAndHead, GetIds).WithName("GetIds");
         return app;
     }
 

@@ -13,15 +13,15 @@ public static class LandingEndpoints
     public static IEndpointRouteBuilder MapLanding(this IEndpointRouteBuilder app, bool atRoot)
     {
         var landing = app.MapGroup(string.Empty).WithTags("Landing");
-        landing.MapGet(LandingPage.Path, Landing);
+        landing.MapMethods(LandingPage.Path, ReadMethods.GetAndHead, Landing);
         if (atRoot)
         {
-            landing.MapGet("/", Landing);
-            landing.MapGet("/favicon.ico", Icon);
+            landing.MapMethods("/", ReadMethods.GetAndHead, Landing);
+            landing.MapMethods("/favicon.ico", ReadMethods.GetAndHead, Icon);
         }
 
-        landing.MapGet(PageIcon.Path, Icon);
-        landing.MapGet(LandingPage.GoPath, Go);
+        landing.MapMethods(PageIcon.Path, ReadMethods.GetAndHead, Icon);
+        landing.MapMethods(LandingPage.GoPath, ReadMethods.GetAndHead, Go);
         landing.MapPost(LandingPage.GoPath, GoFromForm);
         return app;
     }
@@ -32,8 +32,7 @@ public static class LandingEndpoints
         var (script, policy) = LandingPage.ScriptFor(responses.Text, responses.Target.OriginText);
         context.Response.Headers.ContentSecurityPolicy = policy;
         context.Response.Headers.Vary = "Accept-Language";
-        var lookup = responses.Lookup;
-        return TypedResults.Content(LandingPage.Render(responses.Text, origin, lookup.MaxIds, lookup.MaxFormLength, script), "text/html; charset=utf-8");
+        return TypedResults.Content(LandingPage.Render(responses.Text, origin, responses.Lookup.MaxIds, script), "text/html; charset=utf-8");
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult Icon() => TypedResults.Bytes(PageIcon.Png, "image/png");

@@ -13,8 +13,6 @@ public static class PaperEndpoints
     internal const string VenuePathName = "VenuePath";
     internal const string UrlPrefixName = "UrlPrefix";
 
-    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
-
     public static IEndpointRouteBuilder MapPaperRedirects(this IEndpointRouteBuilder app)
     {
         // The singletons are taken once here: a handler that asked for them per request would open a DI scope for each.
@@ -22,9 +20,9 @@ public static class PaperEndpoints
         var site = app.ServiceProvider.GetRequiredService<ISitePages>();
         RequestDelegate sitePath = context => SitePath(context, responses, site).ExecuteAsync(context);
         var papers = app.MapGroup(string.Empty).WithTags("Redirects");
-        papers.MapMethods("/arxiv/{**rest}", ReadMethods, sitePath).WithName(ArxivPathName);
-        papers.MapMethods("/venue/{**rest}", ReadMethods, sitePath).WithName(VenuePathName);
-        papers.MapMethods("/{**input}", ReadMethods, context => Prefix(context, responses, site).ExecuteAsync(context)).WithName(UrlPrefixName);
+        papers.MapMethods("/arxiv/{**rest}", ReadMethods.GetAndHead, sitePath).WithName(ArxivPathName);
+        papers.MapMethods("/venue/{**rest}", ReadMethods.GetAndHead, sitePath).WithName(VenuePathName);
+        papers.MapMethods("/{**input}", ReadMethods.GetAndHead, context => Prefix(context, responses, site).ExecuteAsync(context)).WithName(UrlPrefixName);
         return app;
     }
 

@@ -14,13 +14,13 @@ public static class WebAppEndpoints
     public static IEndpointRouteBuilder MapWebApp(this IEndpointRouteBuilder app)
     {
         var webApp = app.MapGroup(string.Empty).WithTags("Web app");
-        webApp.MapGet(WebAppManifest.Path, Manifest);
+        webApp.MapMethods(WebAppManifest.Path, ReadMethods.GetAndHead, Manifest);
         foreach (var icon in WebAppManifest.Icons)
         {
-            webApp.MapGet(icon.Path, (HttpResponse response) => Icon(response, icon));
+            webApp.MapMethods(icon.Path, ReadMethods.GetAndHead, (HttpResponse response) => Icon(response, icon));
         }
 
-        webApp.MapGet(WebAppManifest.SharePath, Share);
+        webApp.MapMethods(WebAppManifest.SharePath, ReadMethods.GetAndHead, Share);
         return app;
     }
 

@@ -16,6 +16,7 @@ public static class RedirectorServiceExtensions
     public static WebApplicationBuilder AddRedirector(this WebApplicationBuilder builder)
     {
         builder.Configuration.AddServiceDefaults();
+        builder.WebHost.AllowLongAddresses();
         var services = builder.Services;
         services.AddOptions<RedirectorOptions>()
             .BindConfiguration(RedirectorOptions.SectionName)

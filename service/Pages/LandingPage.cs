@@ -46,7 +46,11 @@ internal static class LandingPage
         + "try{await navigator.clipboard.writeText(document.getElementById('bookmarklet').href);document.getElementById('bookmarklet-copied').hidden=false}catch(e){}}}";
 
     /// <param name="targetOrigin">Already HTML-encoded.</param>
-    internal static string Render(IStringLocalizer<PageText> text, string targetOrigin, int maxIds, int maxFormLength, string script)
+    /// <remarks>
+    /// The box has no maxlength: a browser would cut a long paste there without a word, losing the ids at its end. The
+    /// form's handler answers a text over MaxFormLength with 413 and a page that says the limit.
+    /// </remarks>
+    internal static string Render(IStringLocalizer<PageText> text, string targetOrigin, int maxIds, string script)
     {
         var encoder = HtmlPage.Encoder;
         var title = encoder.Encode(text["Landing.Title"]);
@@ -60,7 +64,7 @@ internal static class LandingPage
             <p>{HtmlPage.Format(text["Landing.Intro"], $"<a href=\"{targetOrigin}\">{targetOrigin}</a>")}</p>
             <form action="{GoPath}" method="post">
               <label for="q">{encoder.Encode(text["Landing.Label"])}</label>
-              <textarea id="q" name="q" rows="5" maxlength="{maxFormLength}" placeholder="https://arxiv.org/abs/2401.12345v2" autofocus required></textarea>
+              <textarea id="q" name="q" rows="5" placeholder="https://arxiv.org/abs/2401.12345v2" autofocus required></textarea>
               <div class="actions"><button type="submit">{button}</button><button type="button" id="paste" hidden>{encoder.Encode(text["Landing.Paste"])}</button></div>
             </form>
             <h2>{encoder.Encode(text["Landing.PrefixHeading"])}</h2>

@@ -77,7 +77,7 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, Fleet.
         HtmlPage.VaryByReader(request.HttpContext.Response);
         if (AcceptsHtml(request))
         {
-            request.HttpContext.Response.Headers.ContentSecurityPolicy = NotFoundPage.ContentSecurityPolicy;
+            request.HttpContext.Response.Headers.ContentSecurityPolicy = PaperChoicesPage.ContentSecurityPolicy;
             return TypedResults.Content(PaperChoicesPage.Render(text, idCount, lookup.MaxIds, urls), "text/html; charset=utf-8", statusCode: StatusCodes.Status300MultipleChoices);
         }
 

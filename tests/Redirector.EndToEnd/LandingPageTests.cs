@@ -34,6 +34,29 @@ public sealed class LandingPageTests(EndToEndFixture fixture) : BrowserTest(fixt
     }
 
     [Fact]
+    public async Task A_paste_over_the_boxs_limit_is_sent_whole_and_gets_a_page_that_says_the_limit()
+    {
+        // The one id is at the very end, past the limit: a box that cut the paste would lose it without a word.
+        var text = new StringBuilder();
+        while (text.Length < 70_000)
+        {
+            text.Append("A long reading list, notes and quotations without any identifiers in them.\n");
+        }
+
+        text.Append("Last: arXiv:2401.12345");
+        var page = await Browser.OpenAsync(Landing);
+        await page.Locator("#q").FillAsync(text.ToString());
+        Assert.Equal(text.Length, await page.Locator("#q").EvaluateAsync<int>("(box) => box.value.length"));
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.Locator("form button[type=submit]").ClickAsync(),
+            response => response.Url == ServiceOrigin + "/redirector/go");
+
+        Assert.Equal(413, answer.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("The text is too long");
+        await Assertions.Expect(page.Locator("p").First).ToContainTextAsync("65536");
+    }
+
+    [Fact]
     public async Task Only_spaces_in_the_box_get_a_page_that_says_so()
     {
         var page = await Browser.OpenAsync(Landing);

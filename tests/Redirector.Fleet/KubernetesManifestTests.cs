@@ -1,22 +1,91 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Net;
 using Redirector.Fleet.Infrastructure;
 using YamlDotNet.RepresentationModel;
 
 namespace Redirector.Fleet;
 
 /// <summary>
-/// deploy/kubernetes as `kubectl kustomize` renders it (offline: no cluster here), checked for what makes a fleet hold:
-/// enough replicas, probes on the service's health paths, a grace period that covers the drain, a non-root read-only
-/// container, and names that point at each other (Service, budget, autoscaler, Redis, metrics port).
+/// deploy/kubernetes as `kubectl kustomize` renders it (offline: no cluster here): the base, a plain redirect service
+/// anyone can apply, and the front-door overlay, papers.cool's own door in front of its site. Both are checked for what
+/// makes a fleet hold: enough replicas, probes on the service's health paths, a grace period that covers the drain, a
+/// non-root read-only container, and names that point at each other (Service, budget, autoscaler, Redis, metrics port).
 /// </summary>
 public sealed class KubernetesManifestTests
 {
-    private static readonly Lazy<Task<IReadOnlyList<YamlMappingNode>>> Rendered = new(RenderAsync);
+    private const string Base = "deploy/kubernetes/base";
+    private const string FrontDoor = "deploy/kubernetes/front-door";
+
+    private static readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<YamlMappingNode>>>> Renders = new(StringComparer.Ordinal);
+
+    private static readonly string[] GatewaySettings = ["Redirector__Upstream", "Redirector__AllowedHosts__0", "Redirector__Redis", "Redirector__TrustedProxies__0"];
+
+    public static TheoryData<string> Both => new() { Base, FrontDoor };
 
     [Fact]
-    public async Task The_deployment_keeps_two_replicas_serving_through_restarts_and_disruptions()
+    public async Task Applied_as_it_is_the_base_becomes_ready_and_redirects_for_any_host()
     {
-        var documents = await Rendered.Value;
+        // The pod's settings, as the container gets them from the manifest; the ports are the test's own.
+        var env = Env(Container(Single(await RenderedAsync(Base), "Deployment", "redirector")));
+        var settings = env.Where(entry => entry.Key.StartsWith("Redirector__", StringComparison.Ordinal) && entry.Key != "Redirector__Metrics__Port")
+            .Select(entry => $"--{entry.Key.Replace("__", ":", StringComparison.Ordinal)}={entry.Value}")
+            .ToArray();
+        await using var pod = new Replica("base", Scrape.FreePort(), Scrape.FreePort(), settings);
+
+        await pod.StartAsync(); // fails unless /readyz answers 200 within 30 s
+        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"http://127.0.0.1:{pod.Port}/arXiv:2401.12345v2"));
+        request.Headers.Host = "redirect.example.org";
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal(env["Redirector__Target"] + "/arxiv/2401.12345", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_base_needs_nothing_else_in_the_cluster()
+    {
+        var documents = await RenderedAsync(Base);
+        var env = Env(Container(Single(documents, "Deployment", "redirector")));
+
+        foreach (var gatewayOnly in GatewaySettings)
+        {
+            Assert.False(env.ContainsKey(gatewayOnly), $"the base sets {gatewayOnly}, which only a front door needs");
+        }
+
+        Assert.Equal(
+            ["Deployment redirector", "HorizontalPodAutoscaler redirector", "PodDisruptionBudget redirector", "Service redirector"],
+            documents.Select(document => $"{Text(document, "kind")} {Text(document, "metadata", "name")}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_front_door_is_the_base_in_front_of_the_site_with_its_hosts_proxies_and_redis()
+    {
+        var door = await RenderedAsync(FrontDoor);
+        var env = Env(Container(Single(door, "Deployment", "redirector")));
+
+        Assert.Equal("http://papers-cool-site:80", env["Redirector__Upstream"]);
+        Assert.Equal("https://papers.cool", env["Redirector__Target"]);
+        Assert.Equal("www.papers.cool", env["Redirector__AllowedHosts__0"]);
+        Assert.Equal("10.0.0.0/8", env["Redirector__TrustedProxies__0"]);
+        // Everything the base holds, and the base's own settings, are still there.
+        foreach (var document in await RenderedAsync(Base))
+        {
+            Single(door, Text(document, "kind")!, Text(document, "metadata", "name")!);
+        }
+
+        foreach (var (name, value) in Env(Container(Single(await RenderedAsync(Base), "Deployment", "redirector"))))
+        {
+            Assert.True(env.ContainsKey(name), $"the front door lost the base's {name}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task The_deployment_keeps_two_replicas_serving_through_restarts_and_disruptions(string directory)
+    {
+        var documents = await RenderedAsync(directory);
         var deployment = Single(documents, "Deployment", "redirector");
         var labels = Map(deployment, "spec", "template", "metadata", "labels");
 
@@ -37,11 +106,13 @@ public sealed class KubernetesManifestTests
         Assert.Equal("http", Text(((YamlSequenceNode)Node(service, "spec", "ports")!).Children[0], "targetPort"));
     }
 
-    [Fact]
-    public async Task Probes_ports_and_grace_period_agree_with_the_services_drain_and_the_image()
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task Probes_ports_and_grace_period_agree_with_the_services_drain_and_the_image(string directory)
     {
-        var container = Container(Single(await Rendered.Value, "Deployment", "redirector"));
-        var spec = Map(Single(await Rendered.Value, "Deployment", "redirector"), "spec", "template", "spec");
+        var documents = await RenderedAsync(directory);
+        var container = Container(Single(documents, "Deployment", "redirector"));
+        var spec = Map(Single(documents, "Deployment", "redirector"), "spec", "template", "spec");
         var env = Env(container);
 
         Assert.Equal("/readyz", Text(container, "readinessProbe", "httpGet", "path"));
@@ -52,7 +123,7 @@ public sealed class KubernetesManifestTests
         var containerfile = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "deploy/container/Containerfile"));
         Assert.Contains($"ASPNETCORE_HTTP_PORTS={Port(container, "http")}", containerfile, StringComparison.Ordinal);
         Assert.Equal(env["Redirector__Metrics__Port"], Port(container, "metrics").ToString(CultureInfo.InvariantCulture));
-        Assert.Equal(env["Redirector__Metrics__Port"], Text(Single(await Rendered.Value, "Deployment", "redirector"), "spec", "template", "metadata", "annotations", "prometheus.io/port"));
+        Assert.Equal(env["Redirector__Metrics__Port"], Text(Single(documents, "Deployment", "redirector"), "spec", "template", "metadata", "annotations", "prometheus.io/port"));
 
         // Readiness notices the drain well within its delay, and Kubernetes waits for the delay and the requests in flight.
         var delay = TimeSpan.Parse(env["Redirector__DrainDelay"], CultureInfo.InvariantCulture);
@@ -62,10 +133,11 @@ public sealed class KubernetesManifestTests
         Assert.True(Int(spec, "terminationGracePeriodSeconds") > preStop + delay.TotalSeconds + timeout.TotalSeconds, "the grace period ends before the drain does: Kubernetes would kill requests in flight");
     }
 
-    [Fact]
-    public async Task The_container_runs_as_nobody_in_particular_on_a_read_only_root_with_bounded_resources()
+    [Theory]
+    [MemberData(nameof(Both))]
+    public async Task The_container_runs_as_nobody_in_particular_on_a_read_only_root_with_bounded_resources(string directory)
     {
-        var deployment = Single(await Rendered.Value, "Deployment", "redirector");
+        var deployment = Single(await RenderedAsync(directory), "Deployment", "redirector");
         var container = Container(deployment);
 
         Assert.Equal("true", Text(deployment, "spec", "template", "spec", "securityContext", "runAsNonRoot"));
@@ -81,9 +153,9 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public async Task The_redis_the_replicas_are_pointed_at_is_a_service_in_the_same_render()
+    public async Task The_redis_the_front_doors_replicas_are_pointed_at_is_a_service_in_the_same_render()
     {
-        var documents = await Rendered.Value;
+        var documents = await RenderedAsync(FrontDoor);
         var redis = Env(Container(Single(documents, "Deployment", "redirector")))["Redirector__Redis"];
         var (host, port) = (redis.Split(':')[0], int.Parse(redis.Split(':')[1], CultureInfo.InvariantCulture));
 
@@ -94,10 +166,13 @@ public sealed class KubernetesManifestTests
         Assert.Single(backing);
     }
 
-    private static async Task<IReadOnlyList<YamlMappingNode>> RenderAsync()
+    private static Task<IReadOnlyList<YamlMappingNode>> RenderedAsync(string directory) =>
+        Renders.GetOrAdd(directory, _ => new Lazy<Task<IReadOnlyList<YamlMappingNode>>>(() => RenderAsync(directory))).Value;
+
+    private static async Task<IReadOnlyList<YamlMappingNode>> RenderAsync(string directory)
     {
         var kubectl = Tools.Require("kubectl", "these tests render deploy/kubernetes with `kubectl kustomize`, which Debian does not package; install kubectl (v1.14 or later, it includes kustomize).");
-        var (exitCode, output) = await Tools.RunAsync(kubectl, ["kustomize", "deploy/kubernetes"], TimeSpan.FromSeconds(60));
+        var (exitCode, output) = await Tools.RunAsync(kubectl, ["kustomize", directory], TimeSpan.FromSeconds(60));
         Assert.True(exitCode == 0, $"kubectl kustomize failed: {output}");
         var stream = new YamlStream();
         stream.Load(new StringReader(output));

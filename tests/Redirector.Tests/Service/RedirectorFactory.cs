@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Redirector.Tests.Service;
 
@@ -39,6 +43,18 @@ public sealed class RedirectorFactory : WebApplicationFactory<Program>
         }
 
         _configure?.Invoke(builder);
+    }
+
+    /// <summary>
+    /// Starts the application on a real Kestrel socket on loopback, for what only Kestrel does: its request limits,
+    /// leaving out a HEAD response's body. Returns the address to connect to.
+    /// </summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
     }
 
     /// <summary>A client that shows redirects instead of following them.</summary>
