@@ -84,4 +84,10 @@ public sealed class ForwardedRateLimitOptions
     public int Burst { get; set; } = 200;
 
     public int PerSecond { get; set; } = 50;
+
+    /// <summary>
+    /// How many leading bits of an IPv6 address make one client: 64 by default, the network one household or one server
+    /// is given. 128 would give a bucket to each address, of which one such network holds 2^64.
+    /// </summary>
+    public int Ipv6PrefixLength { get; set; } = 64;
 }

@@ -87,5 +87,11 @@ public sealed class RedirectorOptionsValidator : IValidateOptions<RedirectorOpti
         {
             failures.Add("Redirector:RateLimit:Burst and Redirector:RateLimit:PerSecond must be at least 1 (set Redirector:RateLimit:Enabled to false to turn it off).");
         }
+
+        // Shorter than a /32, which is what a whole provider is given, one bucket would be shared by strangers.
+        if (options.RateLimit.Ipv6PrefixLength is < 32 or > 128)
+        {
+            failures.Add($"Redirector:RateLimit:Ipv6PrefixLength must be between 32 and 128 (was {options.RateLimit.Ipv6PrefixLength}); 64, one site's network, is the default.");
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace Redirector.Gateway;
 /// <summary>
 /// One token bucket per client address, for forwarded requests only: redirects cost the upstream nothing and stay
 /// unlimited. The client address is the connection's, or the forwarded one from a trusted proxy. Each process keeps its
-/// own buckets: behind a load balancer, N replicas let a client through at N times the limit unless the buckets are
+/// own buckets (one per <see cref="ClientKey"/>): behind a load balancer, N replicas let a client through at N times the limit unless the buckets are
 /// shared (<c>Redirector:Redis</c>), and then these are the fallback while Redis does not answer.
 /// </summary>
 public sealed class ForwardedRateLimiter : IClientRateLimit, IDisposable
@@ -31,8 +31,9 @@ public sealed class ForwardedRateLimiter : IClientRateLimit, IDisposable
             QueueLimit = 0,
             AutoReplenishment = true,
         };
+        var prefixLength = limit.Ipv6PrefixLength;
         _limiter = PartitionedRateLimiter.Create<HttpContext, IPAddress>(context =>
-            RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress ?? IPAddress.None, _ => bucket));
+            RateLimitPartition.GetTokenBucketLimiter(ClientKey.Of(context, prefixLength), _ => bucket));
     }
 
     public ValueTask<TimeSpan?> TryAcquireAsync(HttpContext context) => new(TryAcquire(context));
