@@ -50,8 +50,22 @@ public sealed class RedirectorOptionsValidator : IValidateOptions<RedirectorOpti
             }
         }
 
+        foreach (var header in options.ClientAddressHeaders)
+        {
+            if (!IsHeaderName(header))
+            {
+                failures.Add($"Redirector:ClientAddressHeaders entry '{header}' must be a header name alone, such as X-Our-Cdn-Client-IP (letters, digits and -_ only).");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool IsHeaderName(string entry) =>
+        entry.Length > 0 && !entry.AsSpan().ContainsAnyExcept(HeaderNameCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> HeaderNameCharacters =
+        System.Buffers.SearchValues.Create("-_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static bool IsHostName(string entry)
     {

@@ -44,6 +44,7 @@ public static class RedirectorServiceExtensions
         }
 
         services.AddReverseProxy();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.RequestHeaderEncodingSelector = ConnectionHeaderDecoding.Select);
         services.AddSingleton<UpstreamClient>();
         services.AddSingleton<PublicHosts>();
         services.AddSingleton<UpstreamProbe>();
