@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Redirector.Gateway;
 using Redirector.Pages;
 using Redirector.Redirects;
 
@@ -13,16 +14,17 @@ public static class LandingEndpoints
     public static IEndpointRouteBuilder MapLanding(this IEndpointRouteBuilder app, bool atRoot)
     {
         var landing = app.MapGroup(string.Empty).WithTags("Landing");
-        landing.MapGet(LandingPage.Path, Landing);
+        var limit = new OwnAnswersLimit(app.ServiceProvider.GetRequiredService<OwnAnswersRateLimiter>());
+        landing.MapGet(LandingPage.Path, Landing).AddEndpointFilter(limit);
         if (atRoot)
         {
-            landing.MapGet("/", Landing);
+            landing.MapGet("/", Landing).AddEndpointFilter(limit);
             landing.MapGet("/favicon.ico", Icon);
         }
 
         landing.MapGet(PageIcon.Path, Icon);
-        landing.MapGet(LandingPage.GoPath, Go);
-        landing.MapPost(LandingPage.GoPath, GoFromForm);
+        landing.MapGet(LandingPage.GoPath, Go).AddEndpointFilter(limit);
+        landing.MapPost(LandingPage.GoPath, GoFromForm).AddEndpointFilter(limit);
         return app;
     }
 

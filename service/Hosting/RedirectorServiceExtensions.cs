@@ -23,6 +23,7 @@ public static class RedirectorServiceExtensions
         services.AddSingleton<IValidateOptions<RedirectorOptions>, RedirectorOptionsValidator>();
         services.AddSingleton<TargetSite>();
         services.AddSingleton<PaperLookup>();
+        services.AddSingleton<OwnAnswersRateLimiter>();
         services.AddSingleton<PaperResponses>();
         services.AddSingleton<PlainRedirects>();
         // Before the framework's JSON writer, which AddProblemDetails adds: browsers get pages, programs problem+json.
