@@ -49,6 +49,13 @@ public sealed class RedirectorOptions
     public IList<string> AllowedHosts { get; } = [];
 
     /// <summary>
+    /// More request headers through which a client could claim an address (a CDN's own, say), removed before a request
+    /// reaches the site, like the built-in list (<c>X-Forwarded-*</c>, <c>Forwarded</c>, <c>X-Real-IP</c>,
+    /// <c>True-Client-IP</c>, <c>CF-Connecting-IP</c>…), with or without underscores for hyphens.
+    /// </summary>
+    public IList<string> ClientAddressHeaders { get; } = [];
+
+    /// <summary>
     /// A StackExchange.Redis connection string (<c>redis:6379</c>, <c>host:6380,ssl=true,password=…</c>). Set, every
     /// replica draws forwarded requests from one bucket per client kept there; absent, each process keeps its own.
     /// </summary>
@@ -84,4 +91,10 @@ public sealed class ForwardedRateLimitOptions
     public int Burst { get; set; } = 200;
 
     public int PerSecond { get; set; } = 50;
+
+    /// <summary>
+    /// How many leading bits of an IPv6 address make one client: 64 by default, the network one household or one server
+    /// is given. 128 would give a bucket to each address, of which one such network holds 2^64.
+    /// </summary>
+    public int Ipv6PrefixLength { get; set; } = 64;
 }

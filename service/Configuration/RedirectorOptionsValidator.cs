@@ -50,8 +50,22 @@ public sealed class RedirectorOptionsValidator : IValidateOptions<RedirectorOpti
             }
         }
 
+        foreach (var header in options.ClientAddressHeaders)
+        {
+            if (!IsHeaderName(header))
+            {
+                failures.Add($"Redirector:ClientAddressHeaders entry '{header}' must be a header name alone, such as X-Our-Cdn-Client-IP (letters, digits and -_ only).");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool IsHeaderName(string entry) =>
+        entry.Length > 0 && !entry.AsSpan().ContainsAnyExcept(HeaderNameCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> HeaderNameCharacters =
+        System.Buffers.SearchValues.Create("-_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static bool IsHostName(string entry)
     {
@@ -86,6 +100,12 @@ public sealed class RedirectorOptionsValidator : IValidateOptions<RedirectorOpti
         if (options.RateLimit.Burst < 1 || options.RateLimit.PerSecond < 1)
         {
             failures.Add("Redirector:RateLimit:Burst and Redirector:RateLimit:PerSecond must be at least 1 (set Redirector:RateLimit:Enabled to false to turn it off).");
+        }
+
+        // Shorter than a /32, which is what a whole provider is given, one bucket would be shared by strangers.
+        if (options.RateLimit.Ipv6PrefixLength is < 32 or > 128)
+        {
+            failures.Add($"Redirector:RateLimit:Ipv6PrefixLength must be between 32 and 128 (was {options.RateLimit.Ipv6PrefixLength}); 64, one site's network, is the default.");
         }
     }
 }

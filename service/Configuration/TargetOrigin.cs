@@ -1,6 +1,10 @@
 namespace Redirector.Configuration;
 
-/// <summary>An http(s) origin: scheme, host and optional port, nothing else.</summary>
+/// <summary>
+/// An http(s) origin: scheme, host and optional port, nothing else, written as it goes into a Location header, which
+/// must be ASCII: an internationalised host name (<c>bücher.example</c>) in punycode (<c>xn--bcher-kva.example</c>), as
+/// browsers send and resolve it.
+/// </summary>
 public static class TargetOrigin
 {
     public static bool TryParse(string? value, out Uri origin, out string why)
@@ -24,8 +28,33 @@ public static class TargetOrigin
             return false;
         }
 
-        origin = new Uri(uri.GetLeftPart(UriPartial.Authority), UriKind.Absolute);
+        if (!TryWriteAscii(uri, out var text))
+        {
+            why = "the host must be a name a browser can send: ASCII, or an internationalised name that converts to punycode.";
+            return false;
+        }
+
+        origin = new Uri(text, UriKind.Absolute);
         why = string.Empty;
         return true;
+    }
+
+    private static bool TryWriteAscii(Uri uri, out string origin)
+    {
+        origin = uri.GetLeftPart(UriPartial.Authority);
+        if (!System.Text.Ascii.IsValid(origin) && uri.HostNameType == UriHostNameType.Dns)
+        {
+            try
+            {
+                origin = new UriBuilder(uri) { Host = uri.IdnHost }.Uri.GetLeftPart(UriPartial.Authority);
+            }
+            catch (UriFormatException)
+            {
+                return false;
+            }
+        }
+
+        // Printable ASCII only: what reaches a Location header and a page's script must not need escaping.
+        return !origin.AsSpan().ContainsAnyExceptInRange('!', '~');
     }
 }

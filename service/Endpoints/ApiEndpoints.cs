@@ -14,7 +14,8 @@ public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapIdsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api").WithTags("API").MapMethods("/ids", ReadMethods.GetAndHead, GetIds).WithName("GetIds");
+        var limit = new Gateway.OwnAnswersLimit(app.ServiceProvider.GetRequiredService<Gateway.OwnAnswersRateLimiter>());
+        app.MapGroup("/api").WithTags("API").MapMethods("/ids", ReadMethods.GetAndHead, GetIds).WithName("GetIds").AddEndpointFilter(limit);
         return app;
     }
 

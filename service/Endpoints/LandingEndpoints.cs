@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Redirector.Gateway;
 using Redirector.Pages;
 using Redirector.Redirects;
 
@@ -13,16 +14,17 @@ public static class LandingEndpoints
     public static IEndpointRouteBuilder MapLanding(this IEndpointRouteBuilder app, bool atRoot)
     {
         var landing = app.MapGroup(string.Empty).WithTags("Landing");
-        landing.MapMethods(LandingPage.Path, ReadMethods.GetAndHead, Landing);
+        var limit = new OwnAnswersLimit(app.ServiceProvider.GetRequiredService<OwnAnswersRateLimiter>());
+        landing.MapMethods(LandingPage.Path, ReadMethods.GetAndHead, Landing).AddEndpointFilter(limit);
         if (atRoot)
         {
-            landing.MapMethods("/", ReadMethods.GetAndHead, Landing);
+            landing.MapMethods("/", ReadMethods.GetAndHead, Landing).AddEndpointFilter(limit);
             landing.MapMethods("/favicon.ico", ReadMethods.GetAndHead, Icon);
         }
 
         landing.MapMethods(PageIcon.Path, ReadMethods.GetAndHead, Icon);
-        landing.MapMethods(LandingPage.GoPath, ReadMethods.GetAndHead, Go);
-        landing.MapPost(LandingPage.GoPath, GoFromForm);
+        landing.MapMethods(LandingPage.GoPath, ReadMethods.GetAndHead, Go).AddEndpointFilter(limit);
+        landing.MapPost(LandingPage.GoPath, GoFromForm).AddEndpointFilter(limit);
         return app;
     }
 

@@ -20,7 +20,9 @@ public static class WebAppEndpoints
             webApp.MapMethods(icon.Path, ReadMethods.GetAndHead, (HttpResponse response) => Icon(response, icon));
         }
 
-        webApp.MapMethods(WebAppManifest.SharePath, ReadMethods.GetAndHead, Share);
+        // A share is the door's own work, limited per client as the landing form is.
+        var limit = new Gateway.OwnAnswersLimit(app.ServiceProvider.GetRequiredService<Gateway.OwnAnswersRateLimiter>());
+        webApp.MapMethods(WebAppManifest.SharePath, ReadMethods.GetAndHead, Share).AddEndpointFilter(limit);
         return app;
     }
 

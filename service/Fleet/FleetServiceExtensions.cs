@@ -62,6 +62,11 @@ public static class FleetServiceExtensions
             return services;
         }
 
+        if (settings.Metrics.Port is not null)
+        {
+            services.AddHostedService<MetricsExposureWarning>();
+        }
+
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("cool-papers-redirector"))
             .WithMetrics(metrics =>

@@ -27,6 +27,7 @@ public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedServ
     private readonly ILogger _logger;
     private readonly RedisTokenBucket _shared;
     private readonly ResiliencePipeline _redis;
+    private readonly int _ipv6PrefixLength;
     private int _fallingBack;
 
     public RedisClientRateLimit(
@@ -43,6 +44,7 @@ public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedServ
 
         var limit = options.Value.RateLimit;
         _shared = new RedisTokenBucket(limit.Burst, limit.PerSecond);
+        _ipv6PrefixLength = limit.Ipv6PrefixLength;
 
         _redis = new ResiliencePipelineBuilder()
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
@@ -68,8 +70,8 @@ public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedServ
         {
             // The client library does not take a cancellation token to Redis; WaitAsync makes the timeout bite.
             wait = await _redis.ExecuteAsync(
-                static async (state, token) => await state._shared.TakeAsync(state.database, KeyOf(state.context)).WaitAsync(token),
-                (_shared, database: _connection.Multiplexer.GetDatabase(), context),
+                static async (state, token) => await state._shared.TakeAsync(state.database, state.key).WaitAsync(token),
+                (_shared, database: _connection.Multiplexer.GetDatabase(), key: KeyOf(ClientKey.Of(context, _ipv6PrefixLength))),
                 CancellationToken.None);
         }
         catch (BrokenCircuitException exception)
@@ -105,11 +107,9 @@ public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedServ
             return;
         }
 
-        var warmUp = new DefaultHttpContext();
-        warmUp.Connection.RemoteIpAddress = IPAddress.IPv6None;
         try
         {
-            await _shared.TakeAsync(_connection.Multiplexer.GetDatabase(), KeyOf(warmUp)).WaitAsync(WarmUpTimeout, cancellationToken);
+            await _shared.TakeAsync(_connection.Multiplexer.GetDatabase(), KeyOf(IPAddress.IPv6None)).WaitAsync(WarmUpTimeout, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -119,7 +119,8 @@ public sealed partial class RedisClientRateLimit : IClientRateLimit, IHostedServ
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static string KeyOf(HttpContext context) => "redirector:" + (context.Connection.RemoteIpAddress ?? IPAddress.None);
+    /// <summary>The Redis key of a client's bucket: the same <see cref="ClientKey"/> the local buckets are kept by.</summary>
+    internal static string KeyOf(IPAddress client) => "redirector:" + client;
 
     private TimeSpan? FallBack(HttpContext context, string reason, Exception? exception)
     {

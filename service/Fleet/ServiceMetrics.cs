@@ -28,7 +28,7 @@ public sealed class ServiceMetrics
         _tooLong = meter.CreateCounter<long>("redirector.too_long", "{response}", "Inputs the service answered with 414: longer than Redirector:MaxInputLength.");
         _forwarded = meter.CreateCounter<long>("redirector.forwarded", "{request}", "Requests forwarded to the site, by the status the site answered.");
         _upstreamFailures = meter.CreateCounter<long>("redirector.upstream.failures", "{request}", "Forwards that failed through the site's fault (502, 504), by status and forwarder error.");
-        _rateLimited = meter.CreateCounter<long>("redirector.rate_limited", "{request}", "Forwards refused with 429: the client was over its rate limit.");
+        _rateLimited = meter.CreateCounter<long>("redirector.rate_limited", "{request}", "Requests refused with 429: the client was over its rate limit, for the site or for the door's own pages.");
         _redisFallbacks = meter.CreateCounter<long>("redirector.rate_limit.redis_fallbacks", "{decision}", "Rate-limit decisions made by this replica's own bucket because Redis did not answer in time, by reason.");
     }
 

@@ -10,12 +10,12 @@ namespace Redirector.Gateway;
 /// </summary>
 internal static class DoorTransforms
 {
-    internal static HttpTransformer Create(ITransformBuilder builder, PublicHosts hosts) => builder.Create(context =>
+    internal static HttpTransformer Create(ITransformBuilder builder, PublicHosts hosts, ConnectionClaims claims) => builder.Create(context =>
     {
         // First, so that a client naming the door's own headers in Connection cannot remove them.
         context.AddRequestTransform(HopByHopHeaders.RemoveFromRequest);
         context.AddResponseTransform(HopByHopHeaders.RemoveFromResponse);
-        context.AddRequestTransform(ConnectionClaims.Remove);
+        context.AddRequestTransform(claims.Remove);
 
         // YARP's defaults would pass the client's Host on as X-Forwarded-Host.
         context.UseDefaultForwarders = false;

@@ -40,7 +40,7 @@ public sealed class UpstreamForwarder
         _metrics = metrics;
         _logger = loggers.CreateLogger(RequestLog.Category);
 
-        _transformer = DoorTransforms.Create(transforms, hosts);
+        _transformer = DoorTransforms.Create(transforms, hosts, new ConnectionClaims(options.Value.ClientAddressHeaders));
         _requestConfig = new ForwarderRequestConfig { ActivityTimeout = options.Value.UpstreamTimeout };
     }
 

@@ -24,6 +24,7 @@ public static class RedirectorServiceExtensions
         services.AddSingleton<IValidateOptions<RedirectorOptions>, RedirectorOptionsValidator>();
         services.AddSingleton<TargetSite>();
         services.AddSingleton<PaperLookup>();
+        services.AddSingleton<OwnAnswersRateLimiter>();
         services.AddSingleton<PaperResponses>();
         services.AddSingleton<PlainRedirects>();
         // Before the framework's JSON writer, which AddProblemDetails adds: browsers get pages, programs problem+json.
@@ -45,6 +46,7 @@ public static class RedirectorServiceExtensions
         }
 
         services.AddReverseProxy();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.RequestHeaderEncodingSelector = ConnectionHeaderDecoding.Select);
         services.AddSingleton<UpstreamClient>();
         services.AddSingleton<PublicHosts>();
         services.AddSingleton<UpstreamProbe>();

@@ -7,13 +7,10 @@ namespace Redirector.PaperIds;
 /// </summary>
 public static class PaperIdExtractor
 {
-    private const int StackPositionsLimit = 256;
+    private const int StackCapacityLimit = 256;
     private const string ArxivDoiPrefix = "10.48550/arxiv.";
     private const string AclDoiPrefix = "10.18653/v1/";
     private const string AaaiDoiPrefix = "10.1609/aaai.v";
-
-    // What ends a DOI in running text: the same characters the DOI pattern stops at.
-    private static readonly System.Buffers.SearchValues<char> DoiTerminators = System.Buffers.SearchValues.Create(" \t\r\n\f\v\"<>");
 
     // Each is part of every match of PaperIdPatterns.ConferenceUrl, which must stay in step with this list.
     private static readonly System.Buffers.SearchValues<string> ConferenceHosts = System.Buffers.SearchValues.Create(
@@ -23,21 +20,33 @@ public static class PaperIdExtractor
 
     /// <summary>Writes the ids found into <paramref name="destination"/> and returns how many were written.</summary>
     /// <param name="overflow">True when more distinct ids were found than <paramref name="destination"/> holds.</param>
-    public static int Extract(ReadOnlySpan<char> input, Span<PaperId> destination, out bool overflow)
+    public static int Extract(ReadOnlySpan<char> input, Span<PaperId> destination, out bool overflow) =>
+        Extract(input, destination, out overflow, out _);
+
+    /// <param name="steps">
+    /// The work done besides the patterns' own scans, which are linear: ids compared and moved, characters read again.
+    /// For tests, which check that it grows with the input and not faster.
+    /// </param>
+    internal static int Extract(ReadOnlySpan<char> input, Span<PaperId> destination, out bool overflow, out long steps)
     {
         var cleaned = TextCleanup.Clean(input);
         var text = cleaned is null ? input : cleaned.AsSpan();
+        var slots = HitList.SlotsFor(destination.Length);
+        var onStack = destination.Length <= StackCapacityLimit;
         var hits = new HitList(
             destination,
-            destination.Length <= StackPositionsLimit ? stackalloc int[destination.Length] : new int[destination.Length]);
+            onStack ? stackalloc long[destination.Length] : new long[destination.Length],
+            onStack ? stackalloc int[slots] : new int[slots]);
 
-        FindNewStyle(text, ref hits);
-        FindOldStyle(text, ref hits);
+        var doiSteps = FindNewStyle(text, ref hits);
+        doiSteps += FindOldStyle(text, ref hits);
         FindPaperDois(text, ref hits);
         FindConferenceUrls(text, ref hits);
         FindSiteVenueIds(text, ref hits);
+        hits.Finish();
 
         overflow = hits.Overflow;
+        steps = hits.Steps + doiSteps;
         return hits.Count;
     }
 
@@ -49,25 +58,32 @@ public static class PaperIdExtractor
         return count == buffer.Length ? buffer : buffer[..count];
     }
 
-    private static void FindNewStyle(ReadOnlySpan<char> text, ref HitList hits)
+    /// <returns>The characters read to tell ids from parts of DOIs.</returns>
+    private static long FindNewStyle(ReadOnlySpan<char> text, ref HitList hits)
     {
+        var foreignDois = new ForeignDois(text);
         foreach (var match in PaperIdPatterns.NewStyle().EnumerateMatches(text))
         {
             if (StartsCleanly(text, match.Index)
                 && ArxivId.TryParse(text.Slice(match.Index, match.Length), out var id, out _)
-                && !IsInsideForeignDoi(text, match.Index))
+                && !foreignDois.Contains(match.Index))
             {
                 hits.Add(match.Index, PaperId.From(id));
             }
         }
+
+        return foreignDois.Steps;
     }
 
-    private static void FindOldStyle(ReadOnlySpan<char> text, ref HitList hits)
+    /// <returns>The characters read to tell ids from parts of DOIs.</returns>
+    private static long FindOldStyle(ReadOnlySpan<char> text, ref HitList hits)
     {
         if (!HasSlashBeforeSevenDigits(text))
         {
-            return;
+            return 0;
         }
+
+        var foreignDois = new ForeignDois(text);
 
         foreach (var match in PaperIdPatterns.OldStyle().EnumerateMatches(text))
         {
@@ -86,11 +102,13 @@ public static class PaperIdExtractor
                 index += dot + 1;
             }
 
-            if (!IsInsideForeignDoi(text, index))
+            if (!foreignDois.Contains(index))
             {
                 hits.Add(index, PaperId.From(id));
             }
         }
+
+        return foreignDois.Steps;
     }
 
     // 10.48550/arXiv.<id> is arXiv's own DOI for every paper (DataCite prints it in upper case);
@@ -185,31 +203,5 @@ public static class PaperIdExtractor
                 hits.Add(match.Index, PaperId.From(id));
             }
         }
-    }
-
-    /// <summary>
-    /// True when the candidate sits in the suffix of a DOI of another registrant (<c>10.1049/el.2013.3006</c>):
-    /// a DOI runs to the next white space, so only the text since then needs looking at.
-    /// </summary>
-    private static bool IsInsideForeignDoi(ReadOnlySpan<char> text, int index)
-    {
-        var tokenStart = text[..index].LastIndexOfAny(DoiTerminators) + 1;
-        var before = text[tokenStart..index];
-        if (!before.Contains("10.", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        // Include the candidate's first character: a DOI needs at least one after its slash.
-        var token = text[tokenStart..(index + 1)];
-        foreach (var doi in PaperIdPatterns.Doi().EnumerateMatches(token))
-        {
-            if (doi.Index < before.Length && !token[doi.Index..].StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

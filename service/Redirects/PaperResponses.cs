@@ -6,7 +6,13 @@ using Redirector.PaperIds;
 namespace Redirector.Redirects;
 
 /// <summary>Turns a lookup into what the user gets: a redirect on the target, or a clear 4xx.</summary>
-public sealed class PaperResponses(TargetSite target, PaperLookup lookup, Fleet.RedirectPolicy redirects, ILoggerFactory loggers, IStringLocalizer<PageText> text)
+public sealed class PaperResponses(
+    TargetSite target,
+    PaperLookup lookup,
+    Fleet.RedirectPolicy redirects,
+    Gateway.OwnAnswersRateLimiter ownAnswers,
+    ILoggerFactory loggers,
+    IStringLocalizer<PageText> text)
 {
     private readonly ILogger _requests = loggers.CreateLogger(RequestLog.Category);
 
@@ -66,6 +72,12 @@ public sealed class PaperResponses(TargetSite target, PaperLookup lookup, Fleet.
     /// </summary>
     private IResult Choices(HttpRequest request, int idCount, List<string> urls)
     {
+        // A page of links for every id a client sends is the door's own work, limited like its other pages.
+        if (ownAnswers.Refuse(request.HttpContext) is { } refusal)
+        {
+            return refusal;
+        }
+
         foreach (var url in urls)
         {
             if (!target.IsOnTarget(url))

@@ -27,6 +27,31 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
         Assert.All(forwardedAfter.Zip(forwardedBefore), pair => Assert.True(pair.First > pair.Second, "a replica forwarded none of them: the load was not spread"));
     }
 
+    [Theory]
+    [InlineData("2001:db8:5:6::1", "2001:db8:5:6::2", "2001:db8:5:6:ffff::3")]
+    [InlineData("192.0.2.60", "::ffff:192.0.2.60")]
+    public async Task The_forms_and_addresses_of_one_client_draw_from_its_one_bucket_in_redis(params string[] forms)
+    {
+        var clients = forms.Select(fleet.ClientAs).ToArray();
+        var allowed = 0;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < 2 * FleetFixture.Burst * forms.Length; i++)
+        {
+            using var response = await clients[i % clients.Length].GetAsync(new Uri("/arxiv/2401.12345", UriKind.Relative));
+            allowed += response.StatusCode == HttpStatusCode.OK ? 1 : 0;
+        }
+
+        var seconds = Math.Ceiling(clock.Elapsed.TotalSeconds);
+        foreach (var client in clients)
+        {
+            client.Dispose();
+        }
+
+        // A bucket per form would let each of them through a burst's worth.
+        output.WriteLine(FormattableString.Invariant($"{string.Join(", ", forms)}: {allowed} allowed in {seconds} s"));
+        Assert.InRange(allowed, FleetFixture.Burst, FleetFixture.Burst + (FleetFixture.PerSecond * seconds));
+    }
+
     [Fact]
     public async Task Every_replica_reports_the_requests_it_served_on_its_own_metrics_port()
     {

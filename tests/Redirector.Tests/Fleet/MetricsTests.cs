@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using System.Net;
 using Redirector.Tests.Gateway;
 using Redirector.Tests.Service;
@@ -101,5 +103,27 @@ public sealed class MetricsTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("http_server_request_duration", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("*", true)]
+    [InlineData("+", true)]
+    [InlineData("localhost", false)]
+    [InlineData("127.0.0.1", false)]
+    public void Metrics_served_beyond_this_machine_are_warned_of_at_start(string host, bool warned)
+    {
+        var logs = new LogRecorder();
+        using var factory = RedirectorFactory.With(
+            new Dictionary<string, string?>
+            {
+                ["Redirector:Metrics:Port"] = Scrape.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Redirector:Metrics:Host"] = host,
+            },
+            web => web.ConfigureLogging(logging => logging.AddProvider(logs)));
+
+        _ = factory.Services;
+
+        var warnings = logs.Entries.Where(entry => entry.Level == Microsoft.Extensions.Logging.LogLevel.Warning && entry.Message.Contains("Redirector:Metrics:Host=localhost", StringComparison.Ordinal));
+        Assert.Equal(warned ? 1 : 0, warnings.Count());
     }
 }

@@ -23,10 +23,16 @@ public sealed class GatewayHost : IAsyncDisposable
         Logs = logs;
 
         // A real socket, as in production: client addresses, forwarded headers and connection resets are real.
-        door.UseKestrel(0);
+        // Both loopbacks, each on a port of its own: clients on IPv6 sockets are clients too.
+        door.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(System.Net.IPAddress.Loopback, 0);
+            kestrel.Listen(System.Net.IPAddress.IPv6Loopback, 0);
+        });
         door.StartServer();
-        var address = door.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        Address = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        var addresses = door.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        Address = new Uri(addresses.First(address => address.Contains("127.0.0.1", StringComparison.Ordinal)));
+        Ipv6Address = new Uri(addresses.First(address => address.Contains("[::1]", StringComparison.Ordinal)));
         Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Address };
         Client.DefaultRequestHeaders.Host = DoorHost;
     }
@@ -39,6 +45,9 @@ public sealed class GatewayHost : IAsyncDisposable
 
     /// <summary>Where the door listens on loopback; the client reaches it there under its public host name.</summary>
     public Uri Address { get; }
+
+    /// <summary>Where the door listens on IPv6 loopback (<c>[::1]</c>).</summary>
+    public Uri Ipv6Address { get; }
 
     public HttpClient Client { get; }
 

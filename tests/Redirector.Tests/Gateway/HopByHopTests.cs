@@ -6,16 +6,24 @@ namespace Redirector.Tests.Gateway;
 /// </summary>
 public sealed class HopByHopTests
 {
-    [Fact]
-    public async Task Headers_the_client_names_in_connection_stop_at_the_door()
+    // Every form RFC 9110 allows a Connection header: a list of names, with the connection's own options among them,
+    // on one line or several, with empty elements and white space around commas.
+    [Theory]
+    [InlineData("Connection: X-Secret, x-also-secret")]
+    [InlineData("Connection: keep-alive, X-Secret, X-Also-Secret")]
+    [InlineData("Connection: X-Secret, close, X-Also-Secret")]
+    [InlineData("Connection: Upgrade, X-Secret, X-Also-Secret")]
+    [InlineData("Connection: X-Secret\r\nConnection: X-Also-Secret")]
+    [InlineData("Connection: keep-alive\r\nConnection: X-Secret, X-Also-Secret")]
+    [InlineData("Connection: X-Secret, keep-alive\r\nConnection: close\r\nConnection: X-Also-Secret")]
+    [InlineData("Connection: ,X-Secret ,, KEEP-ALIVE,\tX-Also-Secret,")]
+    public async Task Headers_the_client_names_in_connection_stop_at_the_door(string connection)
     {
-        // Kestrel keeps only the word when Connection also holds close, keep-alive or upgrade, so the door can honour
-        // names only in a Connection header without those; the README says so.
         await using var gateway = await GatewayHost.StartAsync();
 
         var response = await RawHttp.SendAsync(
             gateway.Address,
-            $"GET /arxiv/cs.AI HTTP/1.1\r\nHost: {GatewayHost.DoorHost}\r\nConnection: X-Secret, x-also-secret\r\nX-Secret: for the door only\r\nX-Also-Secret: this too\r\nX-Kept: for the site\r\n\r\n");
+            $"GET /arxiv/cs.AI HTTP/1.1\r\nHost: {GatewayHost.DoorHost}\r\n{connection}\r\nX-Secret: for the door only\r\nX-Also-Secret: this too\r\nX-Kept: for the site\r\n\r\n");
 
         Assert.Equal(200, response.Status);
         var received = Assert.Single(gateway.Upstream.Received);
@@ -56,6 +64,69 @@ public sealed class HopByHopTests
         string[] claims = ["Forwarded", "X-Forwarded-Port", "X-Forwarded-Server", "X-Original-For", "X-Original-Host", "X-Real-IP"];
         Assert.Equal([], claims.Where(received.Headers.ContainsKey).ToArray());
         Assert.Equal("127.0.0.1", received.Headers["X-Forwarded-For"]);
+    }
+
+    [Theory]
+    [InlineData("True-Client-IP")]
+    [InlineData("CF-Connecting-IP")]
+    [InlineData("CF-Connecting-IPv6")]
+    [InlineData("X-Client-IP")]
+    [InlineData("Client-IP")]
+    [InlineData("X-Cluster-Client-IP")]
+    [InlineData("Fastly-Client-IP")]
+    [InlineData("X-Original-Forwarded-For")]
+    [InlineData("X-ProxyUser-IP")]
+    [InlineData("X-Envoy-External-Address")]
+    [InlineData("X-Azure-ClientIP")]
+    [InlineData("X-Appengine-User-IP")]
+    [InlineData("X-Originating-IP")]
+    [InlineData("X-Remote-Addr")]
+    // Some servers read an underscore as a hyphen (CGI's HTTP_X_FORWARDED_FOR is either).
+    [InlineData("X_Forwarded_For")]
+    [InlineData("X_Real_IP")]
+    [InlineData("True_Client_IP")]
+    [InlineData("x_forwarded-host")]
+    public async Task Client_address_claims_under_other_names_never_reach_the_site(string name)
+    {
+        await using var gateway = await GatewayHost.StartAsync();
+
+        var response = await RawHttp.SendAsync(
+            gateway.Address,
+            $"GET /arxiv/cs.AI HTTP/1.1\r\nHost: {GatewayHost.DoorHost}\r\n{name}: 198.51.100.1\r\nX-Kept: for the site\r\n\r\n");
+
+        Assert.Equal(200, response.Status);
+        var received = Assert.Single(gateway.Upstream.Received);
+        Assert.DoesNotContain(received.Headers.Keys, key => key.Equals(name, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("127.0.0.1", received.Headers["X-Forwarded-For"]);
+        Assert.Equal("for the site", received.Headers["X-Kept"]);
+    }
+
+    [Fact]
+    public async Task An_operator_can_name_more_claims_to_drop()
+    {
+        await using var gateway = await GatewayHost.StartAsync(new Dictionary<string, string?> { ["Redirector:ClientAddressHeaders:0"] = "X-Our-Cdn-Client" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/arxiv/cs.AI");
+        request.Headers.Add("X-Our-Cdn-Client", "198.51.100.1");
+        request.Headers.Add("X_Our_Cdn_Client", "198.51.100.1");
+        request.Headers.Add("X-Our-Cdn", "kept");
+
+        await gateway.Client.SendAsync(request);
+
+        var received = gateway.Upstream.Received.Last();
+        Assert.False(received.Headers.ContainsKey("X-Our-Cdn-Client"));
+        Assert.False(received.Headers.ContainsKey("X_Our_Cdn_Client"));
+        Assert.Equal("kept", received.Headers["X-Our-Cdn"]);
+    }
+
+    [Fact]
+    public async Task A_claim_name_that_is_not_a_header_name_is_refused_at_start()
+    {
+        var failure = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var gateway = await GatewayHost.StartAsync(new Dictionary<string, string?> { ["Redirector:ClientAddressHeaders:0"] = "X-Client: IP" });
+        });
+
+        Assert.Contains("Redirector:ClientAddressHeaders", failure.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,12 +11,38 @@ public sealed class ConfigurationTests
     [Theory]
     [InlineData("http://localhost:8080", "http://localhost:8080/arxiv/2401.12345")]
     [InlineData("https://papers.example.org/", "https://papers.example.org/arxiv/2401.12345")]
+    // An internationalised name goes into Location in punycode, as browsers send and resolve it.
+    [InlineData("https://bücher.example", "https://xn--bcher-kva.example/arxiv/2401.12345")]
+    [InlineData("https://BÜCHER.example:8443/", "https://xn--bcher-kva.example:8443/arxiv/2401.12345")]
+    [InlineData("http://[::1]:8080", "http://[::1]:8080/arxiv/2401.12345")]
     public async Task Target_setting_moves_every_redirect(string target, string expected)
     {
         using var factory = RedirectorFactory.With(new Dictionary<string, string?> { ["Redirector:Target"] = target });
         var response = await factory.CreateNonRedirectingClient().GetAsync(new Uri("/2401.12345v2", UriKind.Relative));
 
         Assert.Equal(expected, HttpAssert.RedirectLocation(response));
+    }
+
+    [Theory]
+    [InlineData("/redirector")]
+    [InlineData("/2401.00001,2401.00002,2401.00003,2401.00004")]
+    [InlineData("/api/ids?q=2401.12345")]
+    [InlineData("/arxiv/cs.AI")]
+    public async Task An_internationalised_target_serves_every_page(string path)
+    {
+        using var factory = RedirectorFactory.With(new Dictionary<string, string?>
+        {
+            ["Redirector:Target"] = "https://bücher.example",
+            ["Redirector:MaxIds"] = "2",
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await factory.CreateNonRedirectingClient().SendAsync(request);
+
+        Assert.True((int)response.StatusCode < 500, $"{path} answered {(int)response.StatusCode}");
+        Assert.DoesNotContain("bücher", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.All(response.Headers.Location is { } location ? [location.OriginalString] : Array.Empty<string>(), url => Assert.StartsWith("https://xn--bcher-kva.example/", url, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -37,6 +63,11 @@ public sealed class ConfigurationTests
     [InlineData("Redirector:Target", "https://papers.cool/some/path", "origin only")]
     [InlineData("Redirector:Target", "https://user@papers.cool", "origin only")]
     [InlineData("Redirector:Target", "", "Redirector:Target")]
+    [InlineData("Redirector:Target", "https://papers.cool?", "origin only")]
+    [InlineData("Redirector:Target", "https://papers.cool#top", "origin only")]
+    [InlineData("Redirector:Target", "https://papers.cool:99999", "Redirector:Target")]
+    [InlineData("Redirector:Target", "https://pa pers.cool", "Redirector:Target")]
+    [InlineData("Redirector:Target", "https://b\u00fccher\u0000.example", "Redirector:Target")]
     [InlineData("Redirector:MaxIds", "0", "Redirector:MaxIds")]
     [InlineData("Redirector:MaxInputLength", "10", "Redirector:MaxInputLength")]
     [InlineData("Redirector:MaxFormLength", "100", "Redirector:MaxFormLength")]
