@@ -207,6 +207,21 @@ public sealed class OptionsPageTests(EndToEndFixture fixture) : BrowserTest(fixt
         await Assertions.Expect(options.Locator("#version")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d+\.\d+$"));
     }
 
+    // Phones' browsers have no chrome.commands: the page leaves the shortcuts out and still saves.
+    [Fact]
+    public async Task Without_shortcuts_in_the_browser_the_page_lists_none_and_still_saves()
+    {
+        var options = await Browser.Context.NewPageAsync();
+        await options.AddInitScriptAsync("delete globalThis.chrome.commands;");
+        await options.GotoAsync(Browser.OptionsPageUrl);
+        await Assertions.Expect(options.Locator("#serviceUrl")).ToHaveValueAsync(ServiceOrigin);
+
+        await Assertions.Expect(options.Locator("#shortcut, #shortcut-popup")).ToHaveCountAsync(0);
+        await Assertions.Expect(options.Locator("#keyword")).ToHaveTextAsync("cp");
+        await options.Locator("#openIn-currentTab").CheckAsync();
+        await Assertions.Expect(options.Locator("#status")).ToHaveTextAsync("Saved.");
+    }
+
     [Fact]
     public async Task A_self_hosted_address_that_is_down_gets_a_notice_naming_it_and_no_dead_tab()
     {
