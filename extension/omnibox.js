@@ -8,9 +8,17 @@ chrome.omnibox?.onInputStarted.addListener(describeKeyword);
 chrome.omnibox?.onInputEntered.addListener(handleOmniboxEntry);
 
 export function describeKeyword() {
-  chrome.omnibox.setDefaultSuggestion({
-    description: chrome.i18n.getMessage('omniboxDescription'),
-  });
+  chrome.omnibox.setDefaultSuggestion({ description: keywordDescription() });
+}
+
+/**
+ * Chrome highlights the typed text where the description says <match>%s</match>; Firefox supports
+ * neither and would show that markup as it is, so it gets the same sentence without it.
+ */
+export function keywordDescription(extensionBaseUrl = chrome.runtime.getURL('')) {
+  // Gecko serves an extension's files from moz-extension:, Chromium from chrome-extension:.
+  const gecko = String(extensionBaseUrl).startsWith('moz-extension:');
+  return gecko ? chrome.i18n.getMessage('omniboxDescriptionPlain') : chrome.i18n.getMessage('omniboxDescription');
 }
 
 export async function handleOmniboxEntry(text, disposition) {

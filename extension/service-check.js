@@ -4,22 +4,17 @@ import { DEFAULT_SERVICE_URL } from './settings.js';
 const PATIENCE_MS = 2500;
 
 /**
- * `{ ok, message }` for `serviceUrl`. Without the host permission for it, a no-cors request still
- * tells whether anything answers there (an opaque answer, or a network error), which is all the
- * extension needs before opening a page; with it (asked for by the Test button), the answer of
- * /healthz is read and reported.
+ * `{ ok, message }` from the address's /healthz, read with the host permission for it (asked for
+ * by the options page only after the address answered): healthy, answering with an error status,
+ * or not answering at all.
  */
-export async function checkService(serviceUrl) {
-  const health = new URL('/healthz', serviceUrl).href;
-  const allowed = await hasPermission(originsOf(serviceUrl));
+export async function readHealth(serviceUrl) {
   try {
-    const response = await fetch(health, {
-      mode: allowed ? 'cors' : 'no-cors',
+    const response = await fetch(new URL('/healthz', serviceUrl).href, {
       cache: 'no-store',
       credentials: 'omit',
       signal: AbortSignal.timeout(PATIENCE_MS),
     });
-    if (!allowed) return { ok: true, message: chrome.i18n.getMessage('serviceAnswers', [serviceUrl]) };
     return response.ok
       ? { ok: true, message: chrome.i18n.getMessage('serviceHealthy', [serviceUrl]) }
       : { ok: false, message: chrome.i18n.getMessage('serviceUnhealthy', [serviceUrl, String(response.status)]) };
@@ -67,9 +62,10 @@ function originsOf(serviceUrl) {
   return [`${new URL(serviceUrl).origin}/*`];
 }
 
-async function hasPermission(origins) {
+/** Whether the reader already allowed the extension to read this address's answers. */
+export async function hasPermission(serviceUrl) {
   try {
-    return await chrome.permissions.contains({ origins });
+    return await chrome.permissions.contains({ origins: originsOf(serviceUrl) });
   } catch {
     return false;
   }

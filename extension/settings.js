@@ -75,12 +75,14 @@ function failure(name) {
 }
 
 // "papers.cool" means https://papers.cool, and "localhost:5080" a service on this machine, which
-// speaks plain http; anything that already names a scheme is left to the checks above.
+// speaks plain http; anything that already names a scheme is left to the checks above. A path, query or
+// fragment after a bare host gets the scheme too, so that the checks name it ("localhost:5080/arxiv" has
+// a path) instead of taking "localhost:" for a scheme.
 function withScheme(text) {
-  // Only a bare host name or address, with an optional port: anything else is left for the checks to name.
-  if (!/^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[::1\])(?::[0-9]{1,5})?\/?$/.test(text)) return text;
+  const bare = /^((?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[::1\])(?::[0-9]{1,5})?)(?:[/?#].*)?$/s.exec(text);
+  if (!bare) return text;
   // This machine, a private network's address or a one-word host name: a self-hosted service, usually plain http.
-  const local = /^(?:localhost|127\.[0-9.]+|\[::1\]|10\.[0-9.]+|192\.168\.[0-9.]+|172\.(?:1[6-9]|2[0-9]|3[01])\.[0-9.]+|[A-Za-z0-9-]+)(?::[0-9]+)?\/?$/i.test(text);
+  const local = /^(?:localhost|127\.[0-9.]+|\[::1\]|10\.[0-9.]+|192\.168\.[0-9.]+|172\.(?:1[6-9]|2[0-9]|3[01])\.[0-9.]+|[A-Za-z0-9-]+)(?::[0-9]+)?$/i.test(bare[1]);
   return `${local ? 'http' : 'https'}://${text}`;
 }
 

@@ -67,4 +67,31 @@ public sealed class ToolbarCommandOmniboxTests(EndToEndFixture fixture) : Browse
         await ExpectSearchPageAsync(opened, "sparse attention survey");
         await ExpectNoWorkerErrorsAsync();
     }
+
+    // Firefox gets the sentence without markup; Chrome must keep the one that highlights what was typed.
+    [Fact]
+    public async Task Typing_cp_gives_Chrome_a_suggestion_that_highlights_what_was_typed()
+    {
+        var description = await Browser.EvaluateInWorkerAsync<string>(
+            """
+            async () => {
+              const given = [];
+              const setDefaultSuggestion = chrome.omnibox.setDefaultSuggestion.bind(chrome.omnibox);
+              chrome.omnibox.setDefaultSuggestion = (suggestion) => {
+                given.push(suggestion.description);
+                return setDefaultSuggestion(suggestion);
+              };
+              try {
+                chrome.omnibox.onInputStarted.dispatch();
+                await new Promise((resolve) => setTimeout(resolve, 100));
+              } finally {
+                chrome.omnibox.setDefaultSuggestion = setDefaultSuggestion;
+              }
+              return given.join('\n');
+            }
+            """);
+
+        Assert.Equal("Open <match>%s</match> in Cool Papers (a paper id, a link, or search words)", description);
+        await ExpectNoWorkerErrorsAsync();
+    }
 }

@@ -53,6 +53,11 @@ const REJECTED = [
   ['https://papers.cool?', 'HasQuery'], // an empty query the URL object forgets
   ['https://papers.cool/#top', 'HasFragment'],
   ['https://papers.cool#', 'HasFragment'],
+  // Without a scheme the rest is still named for what it is, not taken for a scheme of its own.
+  ['localhost:5080/arxiv', 'HasPath'],
+  ['papers.cool/arxiv/2401.12345', 'HasPath'],
+  ['papers.cool?x=1', 'HasQuery'],
+  ['localhost:5080#top', 'HasFragment'],
 ];
 
 describe('validateServiceUrl: accepted', () => {

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { ACL_PAPER, READING_NOTES } from './support/fixture-sites.mjs';
-import { expectPaperPage, openPage, pointAtPage, startSession, useServiceUnderTest, x11 } from './support/session.mjs';
+import { expectPaperPage, openOptionsPage, openPage, pointAtPage, startSession, useServiceUnderTest, waitFor, x11 } from './support/session.mjs';
 
 describe('the shortcut and the address bar in Firefox', () => {
   let session;
@@ -36,5 +36,33 @@ describe('the shortcut and the address bar in Firefox', () => {
 
     const paper = await expectPaperPage(session, '/arxiv/2401.12345');
     assert.equal(paper, page, 'the keyword opens the paper where it was typed');
+  });
+
+  // Firefox shows the suggestion's text as it is: <match> tags or a %s in it would be read as such.
+  test('typing cp gives the address bar a suggestion with no markup in it', async () => {
+    const options = await openOptionsPage(session);
+    // What the background hands the address bar, seen from an extension page of the same add-on.
+    await options.evaluate(async () => {
+      const background = await browser.runtime.getBackgroundPage();
+      const omnibox = background.chrome.omnibox;
+      const setDefaultSuggestion = omnibox.setDefaultSuggestion.bind(omnibox);
+      background.suggestionsGiven = [];
+      omnibox.setDefaultSuggestion = (suggestion) => {
+        background.suggestionsGiven.push(suggestion.description);
+        return setDefaultSuggestion(suggestion);
+      };
+    });
+    await pointAtPage(options);
+
+    await x11.key('ctrl+l');
+    await x11.type('cp 2401.12345v3');
+
+    const given = await waitFor(
+      () => options.evaluate(async () => (await browser.runtime.getBackgroundPage()).suggestionsGiven),
+      (descriptions) => descriptions.length > 0,
+      { what: 'the keyword to describe itself' },
+    );
+    await x11.key('Escape', 'Escape');
+    assert.deepEqual(given, ['Open in Cool Papers: a paper id, a link, or search words']);
   });
 });
