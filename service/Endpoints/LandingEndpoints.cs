@@ -70,13 +70,13 @@ public static class LandingEndpoints
         string? q;
         try
         {
-            q = (await request.ReadFormAsync(context.RequestAborted))["q"].ToString();
+            // Read as the address's query is read, not with the form reader: that one refuses a text holding a NUL
+            // with the same exception as a form over its limits, and the same text after the address is a plain 404.
+            using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+            var body = await reader.ReadToEndAsync(context.RequestAborted);
+            q = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(body).TryGetValue("q", out var value) ? value.ToString() : null;
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return responses.FormTooLong();
-        }
-        catch (InvalidDataException)
         {
             return responses.FormTooLong();
         }
