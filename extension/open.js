@@ -4,7 +4,7 @@ import { offerDefaultSite } from './fallback.js';
 import { buildSearchUrl, buildTargetUrls, buildVenueSearchUrl } from './ids.js';
 import { notify } from './notices.js';
 import { papersOnPage } from './page-papers.js';
-import { readPageText, readPaperTitle } from './page-reading.js';
+import { readLinkText, readPageText, readPaperTitle } from './page-reading.js';
 import { planCurrentTab } from './plan.js';
 import { showProgress } from './progress.js';
 import { isReachable, isSelfHosted } from './service-check.js';
@@ -23,7 +23,7 @@ export async function carryOut(plan, tab, openIn, serviceUrl) {
       await openWhatThePageNames(tab, openIn, serviceUrl);
       return;
     case 'notCollected': {
-      const title = plan.title || (plan.frameId === null ? '' : await readTitle(tab, plan.frameId));
+      const title = plan.title || (plan.link ? await readLinkText(tab, plan.link) : await readTitle(tab, plan.frameId));
       const url = buildSearchUrl(serviceUrl, title);
       if (!url) {
         await notify(NO_ID_NOTICE, chrome.i18n.getMessage('notCollected', [plan.publisher]));
@@ -34,7 +34,7 @@ export async function carryOut(plan, tab, openIn, serviceUrl) {
       return;
     }
     case 'venueLink': {
-      const url = buildVenueSearchUrl(serviceUrl, plan.title);
+      const url = buildVenueSearchUrl(serviceUrl, plan.title || (await readLinkText(tab, plan.link)));
       if (url) await openChecked([url], tab, openIn, serviceUrl);
       else await notify(NO_ID_NOTICE, chrome.i18n.getMessage('venueLink', [plan.venue]));
       return;

@@ -18,6 +18,18 @@ export async function readPaperTitle(tab, frameId = 0) {
   }
 }
 
+/** The text of the link to `link.url` in the frame the reader right-clicked; empty where it cannot be read. */
+export async function readLinkText(tab, link) {
+  const tabId = usableTabId(tab);
+  if (tabId === null || !chrome.scripting || !link?.url) return '';
+  try {
+    const [result] = await chrome.scripting.executeScript({ target: { tabId, frameIds: [link.frameId ?? 0] }, func: linkText, args: [link.url] });
+    return typeof result?.result === 'string' ? result.result : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * What the tab shows, for the popup and a click on the page: the selection, the page's text, its links
  * (address and text) and its declared title, each bounded. Empty where the page cannot be scripted.
@@ -44,6 +56,12 @@ function pageText() {
     links: [...document.links].slice(0, 2000).map((link) => ({ href: link.href, text: link.innerText.slice(0, 300) })),
     title: (declared || document.title || '').trim().slice(0, 300),
   };
+}
+
+// Runs in the page: self-contained, returns plain text.
+function linkText(url) {
+  const link = [...document.links].find((candidate) => candidate.href === url);
+  return (link?.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
 // Runs in the page: self-contained, returns plain text.

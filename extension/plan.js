@@ -14,13 +14,13 @@ import { classifySite } from './sites.js';
  * read), with the frame that shows each; `links` are only addresses, with the text they show.
  * A click on the page itself, when the address names nothing, reads the page ('page').
  *
- * @param {{ sources?: unknown[], searchText?: unknown, links?: { url: unknown, text?: unknown }[], documents?: { url: unknown, frameId?: number }[], readsPage?: boolean }} input
+ * @param {{ sources?: unknown[], searchText?: unknown, links?: { url: unknown, text?: unknown, frameId?: number }[], documents?: { url: unknown, frameId?: number }[], readsPage?: boolean }} input
  * @param {string} serviceUrl a validated origin
  * @returns {{ kind: 'papers', ids: string[], urls: string[], leftOut: number }
  *         | { kind: 'search', url: string }
  *         | { kind: 'title', venue: string, frameId: number }
- *         | { kind: 'venueLink', venue: string, title: string }
- *         | { kind: 'notCollected', publisher: string, title: string, frameId: number | null }
+ *         | { kind: 'venueLink', venue: string, title: string, link: { url: string, frameId: number } }
+ *         | { kind: 'notCollected', publisher: string, title: string, frameId: number | null, link?: { url: string, frameId: number } }
  *         | { kind: 'page' }
  *         | { kind: 'none' }}
  */
@@ -32,11 +32,13 @@ export function planOpen({ sources = [], searchText = '', links = [], documents 
   }
   const searchUrl = buildSearchUrl(serviceUrl, searchText);
   if (searchUrl) return { kind: 'search', url: searchUrl };
-  for (const { url, text } of Array.isArray(links) ? links : []) {
+  for (const { url, text, frameId = 0 } of Array.isArray(links) ? links : []) {
     const site = classifySite(url);
     const title = searchWords(text);
-    if (site.kind === 'listed') return { kind: 'venueLink', venue: site.name, title };
-    if (site.kind === 'notCollected') return { kind: 'notCollected', publisher: site.name, title, frameId: null };
+    // Chrome does not say what a link's text is (Firefox does): then it is read from the page, at that address.
+    const link = { url: String(url), frameId };
+    if (site.kind === 'listed') return { kind: 'venueLink', venue: site.name, title, link };
+    if (site.kind === 'notCollected') return { kind: 'notCollected', publisher: site.name, title, frameId: null, link };
   }
   for (const { url, frameId = 0 } of Array.isArray(documents) ? documents : []) {
     const site = classifySite(url);
@@ -57,7 +59,7 @@ export function planMenuClick(info, tab, serviceUrl) {
     {
       sources: [selectionText, linkUrl, page, frameUrl],
       searchText: selectionText,
-      links: linkUrl ? [{ url: linkUrl, text: linkText }] : [],
+      links: linkUrl ? [{ url: linkUrl, text: linkText, frameId: Number.isInteger(frameId) ? frameId : 0 }] : [],
       documents: [{ url: page, frameId: 0 }, { url: frameUrl, frameId: Number.isInteger(frameId) ? frameId : 0 }],
       readsPage: !selectionText && !linkUrl,
     },

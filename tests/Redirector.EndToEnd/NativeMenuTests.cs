@@ -216,6 +216,47 @@ public sealed class NativeMenuTests(EndToEndFixture fixture) : BrowserTest(fixtu
         await ExpectPaperPageAsync(page, "/arxiv/2401.12345");
     }
 
+    /// <summary>The page's address names no paper, but the page does: its papers open, one tab per kind.</summary>
+    [Fact]
+    public async Task Right_clicking_a_page_that_names_papers_in_its_text_and_links_opens_them_all()
+    {
+        var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
+        var pagesBefore = Browser.Context.Pages.Count;
+
+        await ChoosePageItemAsync(page);
+
+        await Eventually.WaitAsync(() => Task.FromResult(Browser.Context.Pages.Count), count => count == pagesBefore + 2, BrowserSession.Patience, "a tab per kind");
+        var opened = Browser.Context.Pages.Skip(pagesBefore).ToArray();
+        await ExpectPaperPageAsync(opened.Single(p => p.Url.Contains("/arxiv/", StringComparison.Ordinal)), "/arxiv/2401.12345,2312.00001,math/0309136,hep-th/9901001,2310.06825");
+        await ExpectNoWorkerErrorsAsync();
+    }
+
+    /// <summary>The site never collects this publisher: its arXiv papers are searched for the title the page declares.</summary>
+    [Fact]
+    public async Task Right_clicking_an_ACM_paper_page_searches_arxiv_preprints_for_its_title()
+    {
+        var page = await Browser.OpenAsync(FixtureSites.AcmPaper);
+
+        var opened = await ChoosePageItemAsync(page);
+
+        await ExpectSearchPageAsync(opened, FixtureSites.AcmTitle);
+        await ExpectNoWorkerErrorsAsync();
+    }
+
+    [Fact]
+    public async Task Right_clicking_a_NeurIPS_link_searches_the_site_for_the_links_text()
+    {
+        var page = await Browser.OpenAsync(FixtureSites.ReadingNotes);
+        var box = await page.Locator("#link-neurips").BoundingBoxAsync() ?? throw new InvalidOperationException("link not laid out");
+
+        var menu = await RightClickAsync(page, box.X + (box.Width / 2), box.Y + (box.Height / 2));
+        var opened = await NewTabFromAsync(() => X11.KeyAsync("o"));
+
+        await X11.WaitForWindowGoneAsync(menu, MenuPatience, "the context menu to close");
+        await ExpectVenueSearchPageAsync(opened, FixtureSites.NeurIpsTitle);
+        await ExpectNoWorkerErrorsAsync();
+    }
+
     /// <summary>
     /// Right-clicks an empty part of the page and chooses the extension's item: on a page's menu Chrome ends with
     /// "View page source" and "Inspect", and puts extension items just above them.

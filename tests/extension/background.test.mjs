@@ -235,12 +235,21 @@ describe('venues without ids and publishers the site never collects', () => {
     assert.equal(fake.effects()[0][1].url, 'https://papers.cool/arxiv/search?highlight=1&query=diffusion');
   });
 
-  test('a link to a listed venue: its title cannot be read from here, so the user is told where to click', async () => {
+  test('a link to a listed venue whose text cannot be read: the user is told where to click', async () => {
+    chrome.scripting.pageResult = () => {
+      throw new Error('Cannot access contents of the page');
+    };
     await click({ linkUrl: neurips, pageUrl: tab.url });
     const effects = fake.effects();
     assert.equal(effects.length, 1);
     assert.match(effects[0][2].message, /lists NeurIPS papers, but this link does not say which one/);
-    assert.equal(fake.calls.some(([name]) => name === 'scripting.executeScript'), false);
+  });
+
+  test("a link to a listed venue, where the browser does not give the link's text: it is read from the page", async () => {
+    chrome.scripting.pageResult = 'Attention Is All You Need';
+    await click({ linkUrl: neurips, pageUrl: tab.url, frameId: 0 });
+    assert.deepEqual(fake.calls.find(([name]) => name === 'scripting.executeScript'), ['scripting.executeScript', { tabId: 7, frameIds: [0] }]);
+    assert.equal(fake.effects()[0][1].url, 'https://papers.cool/venue/search?query=Attention+Is+All+You+Need');
   });
 
   test('a publisher the site never collects is named, and nothing opens', async () => {

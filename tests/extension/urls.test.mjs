@@ -163,12 +163,14 @@ describe('planMenuClick', () => {
       kind: 'venueLink',
       venue: 'NeurIPS',
       title: 'Sparse Mixtures',
+      link: { url: neurips, frameId: 0 },
     });
     assert.deepEqual(planMenuClick({ linkUrl: 'https://dl.acm.org/doi/10.1145/3600006.3613165', linkText: 'Efficient Memory', pageUrl: 'https://example.com/' }, undefined, SITE), {
       kind: 'notCollected',
       publisher: 'dl.acm.org',
       title: 'Efficient Memory',
       frameId: null,
+      link: { url: 'https://dl.acm.org/doi/10.1145/3600006.3613165', frameId: 0 },
     });
     assert.deepEqual(planMenuClick({ pageUrl: 'https://dl.acm.org/doi/10.1145/3600006.3613165' }, undefined, SITE), {
       kind: 'notCollected',

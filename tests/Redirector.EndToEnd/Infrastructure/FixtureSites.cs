@@ -27,6 +27,11 @@ public static class FixtureSites
     /// <summary>The title that page declares in its citation_title meta tag (its document title is longer).</summary>
     public const string NeurIpsTitle = "Sparse Mixtures of Experts Learn Faster";
 
+    /// <summary>A paper of a publisher the site never collects, with the title it declares.</summary>
+    public const string AcmPaper = "https://dl.acm.org/doi/10.1145/3600006.3613165";
+
+    public const string AcmTitle = "Efficient Memory Management for Serving";
+
     /// <summary>A reader's notes on an ordinary site: ids in prose and links, none in its own address.</summary>
     public const string ReadingNotes = "https://notes.example.net/reading-list.html";
 
@@ -44,6 +49,7 @@ public static class FixtureSites
         [CvfPaper] = ("cvf-paper.html", Html),
         [AaaiArticle] = ("aaai-article.html", Html),
         [NeurIpsAbstract] = ("neurips-abstract.html", Html),
+        [AcmPaper] = ("acm-paper.html", Html),
     };
 
     private const string Html = "text/html; charset=utf-8";
@@ -57,6 +63,7 @@ public static class FixtureSites
         "https://openaccess.thecvf.com/**",
         "https://ojs.aaai.org/**",
         "https://proceedings.neurips.cc/**",
+        "https://dl.acm.org/**",
     ];
 
     public static async Task RouteAsync(IBrowserContext context)
