@@ -15,6 +15,7 @@ internal static class MobileExtension
 
     private const string HideApis = "hide-apis.js";
     private const string Worker = "mobile-worker.js";
+    private const string RecordApis = "record-apis.js";
 
     public static string CopyOf(string packagedDirectory)
     {
@@ -42,7 +43,11 @@ internal static class MobileExtension
         File.WriteAllText(
             Path.Combine(copy, HideApis),
             $"for (const name of {new JsonArray(AbsentApis.Select(api => (JsonNode)api).ToArray()).ToJsonString()}) Object.defineProperty(chrome, name, {{ value: undefined, configurable: true }});\n");
-        File.WriteAllText(Path.Combine(copy, Worker), $"import './{HideApis}';\nimport './extension/background.js';\n");
+        // What the extension's modules found while they loaded: Chromium may bring a binding back later, on its own.
+        File.WriteAllText(
+            Path.Combine(copy, RecordApis),
+            $"globalThis.absentWhileLoading = {new JsonArray(AbsentApis.Select(api => (JsonNode)api).ToArray()).ToJsonString()}.filter((name) => chrome[name] === undefined);\n");
+        File.WriteAllText(Path.Combine(copy, Worker), $"import './{HideApis}';\nimport './extension/background.js';\nimport './{RecordApis}';\n");
         return copy;
     }
 }
