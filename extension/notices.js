@@ -5,7 +5,8 @@
 
 const NOTIFICATION_ICON = 'extension/icons/icon-128.png';
 const KEPT_NOTICE = 'notice';
-const OFFERS = 'offers';
+// Each notice's offer under a key of its own: set and taken without reading the others.
+const offerKey = (id) => `offer:${id}`;
 // A kept notice answers the click just made; one older than this belongs to another moment.
 const KEPT_NOTICE_MS = 2 * 60 * 1000;
 
@@ -20,10 +21,8 @@ export function canNotify() {
  * session storage, because the worker may sleep between the notice and the click.
  */
 export async function notify(id, message, offer = null) {
-  const offers = { ...(await readOffers()) };
-  if (offer) offers[id] = { urls: offer.urls, tab: offer.tab ?? null, openIn: offer.openIn };
-  else delete offers[id];
-  await chrome.storage.session?.set({ [OFFERS]: offers });
+  if (offer) await chrome.storage.session?.set({ [offerKey(id)]: { urls: offer.urls, tab: offer.tab ?? null, openIn: offer.openIn } });
+  else await chrome.storage.session?.remove(offerKey(id));
   if (!canNotify()) {
     await chrome.storage.session?.set({ [KEPT_NOTICE]: { id, message, button: offer?.button ?? '', at: Date.now() } });
     return;
@@ -50,10 +49,9 @@ export async function notify(id, message, offer = null) {
 
 /** The offer made with notice `id`, once: `{ urls, tab, openIn }`, or null. */
 export async function takeOffer(id) {
-  const offers = { ...(await readOffers()) };
-  const offer = offers[id] ?? null;
-  delete offers[id];
-  await chrome.storage.session?.set({ [OFFERS]: offers });
+  if (!chrome.storage.session) return null;
+  const { [offerKey(id)]: offer } = await chrome.storage.session.get(offerKey(id));
+  await chrome.storage.session.remove(offerKey(id));
   return Array.isArray(offer?.urls) && offer.urls.length > 0 ? offer : null;
 }
 
@@ -65,10 +63,4 @@ export async function takeKeptNotice(now = Date.now()) {
   await chrome.storage.session.remove(KEPT_NOTICE);
   const fresh = typeof notice.message === 'string' && Number.isFinite(notice.at) && now - notice.at <= KEPT_NOTICE_MS;
   return fresh ? { id: String(notice.id ?? ''), message: notice.message, button: String(notice.button ?? '') } : null;
-}
-
-async function readOffers() {
-  if (!chrome.storage.session) return {};
-  const { [OFFERS]: offers } = await chrome.storage.session.get(OFFERS);
-  return offers && typeof offers === 'object' ? offers : {};
 }

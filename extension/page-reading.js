@@ -8,22 +8,20 @@ import { usableTabId } from './tabs.js';
  * and the other proceedings sites set), else the document's title.
  */
 export async function readPaperTitle(tab, frameId = 0) {
-  const tabId = usableTabId(tab);
-  if (tabId === null || !chrome.scripting) return '';
-  try {
-    const [result] = await chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: declaredTitle });
-    return typeof result?.result === 'string' ? result.result : '';
-  } catch {
-    return '';
-  }
+  return readTextInFrame(tab, frameId, declaredTitle);
 }
 
 /** The text of the link to `link.url` in the frame the reader right-clicked; empty where it cannot be read. */
 export async function readLinkText(tab, link) {
+  return link?.url ? readTextInFrame(tab, link.frameId ?? 0, linkText, [link.url]) : '';
+}
+
+// What `func` returns in one frame of the tab, if it is text; empty where the frame cannot be scripted.
+async function readTextInFrame(tab, frameId, func, args = []) {
   const tabId = usableTabId(tab);
-  if (tabId === null || !chrome.scripting || !link?.url) return '';
+  if (tabId === null || !chrome.scripting) return '';
   try {
-    const [result] = await chrome.scripting.executeScript({ target: { tabId, frameIds: [link.frameId ?? 0] }, func: linkText, args: [link.url] });
+    const [result] = await chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func, args });
     return typeof result?.result === 'string' ? result.result : '';
   } catch {
     return '';

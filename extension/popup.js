@@ -1,6 +1,7 @@
 // The toolbar button's popup: the papers this tab names, to open or copy one or all of them, or to search. On a
 // phone it is the whole extension (no menus, shortcuts, address-bar keyword or notifications there), so it also
 // shows what a click led to when that cannot be a notification.
+import { showPaperCount } from './badge-count.js';
 import { buildSearchUrl, buildTargetUrl, buildTargetUrls } from './ids.js';
 import { localizePage } from './localize.js';
 import { takeKeptNotice } from './notices.js';
@@ -41,7 +42,8 @@ async function show() {
   const selection = page.selection.trim();
   words.value = papers.length > 0 ? '' : (selection || page.title || '').slice(0, 300);
   showPapers(papers.map((paper) => ({ ...paper, url: buildTargetUrl(serviceUrl, [paper.id]) })), { tab, serviceUrl });
-  await badge(tab, papers.length);
+  // The count stays on the button for this tab, so the reader sees it without opening the popup again.
+  await showPaperCount(tab?.id, papers.length);
 }
 
 function showPapers(papers, context) {
@@ -171,12 +173,4 @@ function handleOptions(event) {
   event.preventDefault();
   chrome.runtime.openOptionsPage();
   window.close();
-}
-
-// The count stays on the button for this tab, so the reader sees it without opening the popup again
-// (where the button has a badge: a phone's extension menu has none). A badge that cannot be set (the tab
-// has closed) leaves the list as it is: the count is only a convenience.
-async function badge(tab, count) {
-  if (!Number.isInteger(tab?.id) || typeof chrome.action?.setBadgeText !== 'function') return;
-  await chrome.action.setBadgeText({ tabId: tab.id, text: count > 0 ? String(count) : '' }).catch(() => {});
 }
