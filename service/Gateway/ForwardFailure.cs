@@ -26,6 +26,10 @@ internal readonly record struct ForwardFailure(bool IsClients, int Status)
         _ => Site(StatusCodes.Status502BadGateway),
     };
 
+    /// <summary>Whether the client's request body stopped part-way: its connection cannot be used again.</summary>
+    internal bool LeavesRequestBodyUnread(ForwarderError error) =>
+        IsClients && error is ForwarderError.RequestBodyClient or ForwarderError.RequestBodyCanceled;
+
     /// <summary>Nothing can reach a client that has gone away.</summary>
     internal bool ClientIsGone(HttpContext context) => IsClients && context.RequestAborted.IsCancellationRequested;
 

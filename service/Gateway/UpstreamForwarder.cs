@@ -106,6 +106,16 @@ public sealed class UpstreamForwarder
         if (!context.Response.HasStarted && !failure.ClientIsGone(context))
         {
             context.Response.Clear();
+            if (failure.LeavesRequestBodyUnread(error))
+            {
+                // The forwarder gave up on the body with a read of it still pending, so the connection cannot carry
+                // another request: the client is told so. Kestrel still tries to drain that body and logs an error
+                // when it cannot (dotnet/aspnetcore#17840), then closes the connection; aborting it here instead
+                // would reset the connection before the client reads this answer. The rate limit bounds those lines
+                // per client.
+                context.Response.Headers.Connection = "close";
+            }
+
             NoSniff.Apply(context.Response);
             await ForwardErrorPage.For(failure.Status).ExecuteAsync(context);
         }

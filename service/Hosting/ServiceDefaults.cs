@@ -23,6 +23,11 @@ internal static class ServiceDefaults
         ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "None",
         ["Logging:LogLevel:Yarp"] = "Warning",
 
+        // The forwarder logs every failed forward at Warning, with its exception, the client's faults included. The
+        // door logs each failure once itself (RequestLog: the site's at Warning with the exception, the client's at
+        // Information), so a client trickling bodies cannot make the log say the site is failing.
+        ["Logging:LogLevel:Yarp.ReverseProxy.Forwarder.HttpForwarder"] = "Error",
+
         // Forwarded requests and their failures; redirects log at Debug (see RequestLog).
         ["Logging:LogLevel:" + Redirects.RequestLog.Category] = "Information",
     };

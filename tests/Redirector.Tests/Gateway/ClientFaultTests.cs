@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Text;
 
 namespace Redirector.Tests.Gateway;
@@ -70,6 +71,27 @@ public sealed class ClientFaultTests
         Assert.Equal(408, response.Status);
         Assert.Equal("application/problem+json", response.Header("Content-Type"));
         Assert.Empty(gateway.UpstreamFailures);
+    }
+
+    [Fact]
+    public async Task A_body_that_stalls_past_the_sites_timeout_is_a_408_logged_once_as_the_clients()
+    {
+        // The site's timeout (1 s here) runs out before the server's own minimum body rate does: the forwarder gives
+        // up on the body while its read is still pending. Before, the forwarder logged a warning with its stack trace
+        // for every such request, beside the door's own line: a trickling client made the log say the site failed.
+        await using var gateway = await GatewayHost.StartAsync();
+
+        var response = await RawHttp.SendAsync(
+            gateway.Address,
+            $"POST /api/echo HTTP/1.1\r\nHost: {GatewayHost.DoorHost}\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n",
+            Encoding.ASCII.GetBytes("a few bytes, then a pause longer than the site's timeout"));
+
+        Assert.Equal(408, response.Status);
+        Assert.Equal("close", response.Header("Connection"));
+        await Task.Delay(200);
+        Assert.DoesNotContain(gateway.Logs.Entries, entry => entry.Level >= LogLevel.Warning && !entry.Category.StartsWith("Microsoft.AspNetCore.Server.Kestrel", StringComparison.Ordinal));
+        var line = Assert.Single(gateway.Logs.Entries, entry => entry.Category == "Redirector.Requests");
+        Assert.Equal(LogLevel.Information, line.Level);
     }
 
     [Fact]
