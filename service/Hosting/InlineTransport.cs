@@ -3,8 +3,8 @@ using Redirector.Configuration;
 namespace Redirector.Hosting;
 
 /// <summary>
-/// The transport this service is fastest on: socket completions run on the socket engine's own thread, and Kestrel
-/// runs the request there too, instead of each read and write being handed to the thread pool. On one core those
+/// The transport this service is fastest on: socket completions run on the socket engine's own thread, and in redirect
+/// mode Kestrel runs the request there too, instead of each read and write being handed to the thread pool. On one core those
 /// hand-offs (a queue, a wake-up and a thread switch each way) were much of what separated the service from nginx;
 /// taking them out is the largest single gain measured (docs/performance.md). <c>Redirector:InlineTransport=false</c>
 /// turns both off.
@@ -29,7 +29,11 @@ internal static class InlineTransport
     {
         // Set either way, so that the configuration decides even when the variable was inherited.
         Environment.SetEnvironmentVariable(RuntimeVariable, settings.InlineTransport ? "1" : "0");
-        if (settings.InlineTransport)
+        // Kestrel's inline scheduling runs the request itself on that thread too: in redirect mode, where a request is a
+        // few microseconds of work that never waits, it added to the completions' gain; in gateway mode it cost
+        // forwarded pages more than it saved (YARP's copying then shares the one thread with every socket event), so
+        // there the completions alone are inline and requests go to the thread pool (docs/performance.md).
+        if (settings.InlineTransport && !settings.IsGateway)
         {
             builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
         }
