@@ -19,7 +19,7 @@ namespace Redirector.EndToEnd;
 /// </summary>
 public sealed class ClickRatioTests(EndToEndFixture fixture, ITestOutputHelper output) : BrowserTest(fixture)
 {
-    private const int Rounds = 15;
+    private const int Rounds = 25;
     private const double MostClickPerDirect = 1.2;
     private const string PaperPath = "/arxiv/2401.12345";
 
