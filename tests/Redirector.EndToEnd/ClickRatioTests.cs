@@ -14,7 +14,7 @@ namespace Redirector.EndToEnd;
 /// Timed inside the browser, in the extension's worker, from the tab's creation to its load: the test driver's own
 /// round trips would otherwise be most of each side's time and pull the ratio towards 1. A ratio rather than a time,
 /// so that a slow or busy machine slows both sides alike; the median of several rounds, the sides alternating, so that
-/// one disturbed round does not decide.
+/// one disturbed round does not decide: the ratio asserted is the click's median over the direct tab's median.
 /// </para>
 /// </summary>
 public sealed class ClickRatioTests(EndToEndFixture fixture, ITestOutputHelper output) : BrowserTest(fixture)
@@ -79,10 +79,12 @@ public sealed class ClickRatioTests(EndToEndFixture fixture, ITestOutputHelper o
             ratios.Add(c / d);
         }
 
-        var ratio = Median(ratios);
+        // The ratio of the two medians: the median of per-round ratios leans above 1 whenever rounds are noisy, as a
+        // ratio of two independent noisy times does; it is printed beside it.
+        var ratio = Median(clickTimes) / Median(directTimes);
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"click/direct={ratio:0.000} (median of {Rounds} rounds; direct median {Median(directTimes):0.0} ms, click median {Median(clickTimes):0.0} ms; per round: {string.Join(' ', ratios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))})"));
+            $"click/direct={ratio:0.000} (medians of {Rounds} rounds; median of per-round ratios {Median(ratios):0.000}; direct median {Median(directTimes):0.0} ms, click median {Median(clickTimes):0.0} ms; per round: {string.Join(' ', ratios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))})"));
         Assert.True(
             ratio <= MostClickPerDirect,
             string.Create(CultureInfo.InvariantCulture, $"the click took {ratio:0.000} times a tab opened on the service's URL prefix (at most {MostClickPerDirect}); rounds: {string.Join(' ', ratios)}"));
