@@ -77,6 +77,12 @@ public sealed class RedirectorOptions
 
     public RedirectCacheOptions RedirectCache { get; set; } = new();
 
+    /// <summary>
+    /// Whether socket completions and requests run on the socket engine's thread instead of the thread pool's: on by
+    /// default, the fastest per core (docs/performance.md). Read once, at start.
+    /// </summary>
+    public bool InlineTransport { get; set; } = true;
+
     public bool IsGateway => !string.IsNullOrWhiteSpace(Upstream);
 
     /// <summary>Whether forwarded requests are limited through Redis: only in gateway mode, with the limit on.</summary>

@@ -36,6 +36,7 @@ public static class RedirectorServiceExtensions
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServiceJsonContext.Default));
         var health = services.AddHealthChecks();
         var settings = builder.Configuration.GetSection(RedirectorOptions.SectionName).Get<RedirectorOptions>() ?? new RedirectorOptions();
+        builder.ChooseTransport(settings);
         services.AddFleet(settings, health, ReadinessTag);
         services.AddMetricsExport(settings, builder.Configuration);
 

@@ -80,6 +80,13 @@ public sealed class LandingPageTests(EndToEndFixture fixture) : BrowserTest(fixt
         var referers = new List<string>();
         await Browser.Context.RouteAsync(ServiceOrigin + "/**", async route =>
         {
+            // Navigations only: Chromium may still be fetching an earlier landing page's web-app icon from the service.
+            if (!route.Request.IsNavigationRequest)
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
             asked.Add(route.Request.Url);
             if (route.Request.Headers.TryGetValue("referer", out var referer))
             {

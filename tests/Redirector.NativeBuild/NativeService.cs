@@ -22,6 +22,11 @@ public sealed class NativeService : IAsyncDisposable
 
     public string Output => string.Join('\n', _output);
 
+    /// <summary>How many of the process's threads bear this name (as the kernel keeps it: the first 15 bytes).</summary>
+    public int ThreadsNamed(string name) =>
+        Directory.EnumerateDirectories($"/proc/{_process.Id}/task")
+            .Count(thread => File.ReadAllText(Path.Combine(thread, "comm")).TrimEnd('\n') == name[..Math.Min(name.Length, 15)]);
+
     public static async Task<NativeService> StartAsync(params string[] settings)
     {
         var port = Scrape.FreePort();

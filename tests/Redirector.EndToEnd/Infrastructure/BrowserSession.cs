@@ -220,17 +220,24 @@ public sealed class BrowserSession : IAsyncDisposable
     /// Raises contextMenus.onClicked in the worker as Chrome does after a menu click: with the click's data and
     /// the clicked tab, whose URL and title the click's activeTab grant makes visible.
     /// </summary>
-    public async Task ClickMenuItemAsync(IPage page, MenuClick click)
+    public async Task ClickMenuItemAsync(IPage page, MenuClick click) => await (await PrepareMenuClickAsync(page, click))();
+
+    /// <summary>
+    /// What Chrome knows before a menu click (the tab, its address and title), read now; the click itself is the
+    /// function returned, so that a test can time the click alone.
+    /// </summary>
+    public async Task<Func<Task>> PrepareMenuClickAsync(IPage page, MenuClick click)
     {
         var tab = await TabAsync(page);
-        await EvaluateInWorkerAsync(
+        var argument = new { tabId = tab.Id, url = page.Url, title = await page.TitleAsync(), info = click.ToOnClickData(page.Url) };
+        return () => EvaluateInWorkerAsync(
             """
             async ({ tabId, url, title, info }) => {
               const tab = { ...(await chrome.tabs.get(tabId)), url, title };
               chrome.contextMenus.onClicked.dispatch(info, tab);
             }
             """,
-            new { tabId = tab.Id, url = page.Url, title = await page.TitleAsync(), info = click.ToOnClickData(page.Url) });
+            argument);
     }
 
     /// <summary>Raises commands.onCommand as the extension's keyboard shortcut does.</summary>
