@@ -1,7 +1,7 @@
 // Service worker entry: each feature registers its own listeners at module top level,
 // so they exist whenever Chrome wakes the worker for an event.
 import './menus.js';
-import './action.js';
+import './commands.js';
 import './omnibox.js';
 import './notice-clicks.js';
 import './badge.js';
