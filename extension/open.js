@@ -5,10 +5,8 @@ import { buildSearchUrl, buildTargetUrls, buildVenueSearchUrl } from './ids.js';
 import { notify } from './notices.js';
 import { papersOnPage } from './page-papers.js';
 import { readLinkText, readPageText, readPaperTitle } from './page-reading.js';
-import { planCurrentTab } from './plan.js';
 import { showProgress } from './progress.js';
 import { isReachable, isSelfHosted } from './service-check.js';
-import { readSettings } from './settings.js';
 import { openPages } from './tabs.js';
 
 const NO_ID_NOTICE = 'no-paper-id';
@@ -122,10 +120,4 @@ async function openChecked(urls, tab, openIn, serviceUrl) {
 export async function openFound(urls, idCount, leftOut, tab, openIn, serviceUrl) {
   if (!(await openChecked(urls, tab, openIn, serviceUrl))) return;
   if (leftOut > 0) await notify(NO_ID_NOTICE, chrome.i18n.getMessage('idsLeftOut', [String(idCount), String(leftOut)]));
-}
-
-/** The keyboard command: the paper of the tab in front, or what that page names. */
-export async function openCurrentPaper(tab) {
-  const { serviceUrl, openIn } = await readSettings(chrome.storage.sync);
-  await carryOut(planCurrentTab(tab, serviceUrl), tab, openIn, serviceUrl);
 }
