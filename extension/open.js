@@ -4,7 +4,7 @@ import { offerDefaultSite } from './fallback.js';
 import { buildSearchUrl, buildTargetUrls, buildVenueSearchUrl } from './ids.js';
 import { notify } from './notices.js';
 import { papersOnPage } from './page-papers.js';
-import { readLinkText, readPageText, readPaperTitle } from './page-reading.js';
+import { documentTitle, readLinkText, readPageText, readTitle } from './page-reading.js';
 import { showProgress } from './progress.js';
 import { isReachable, isSelfHosted } from './service-check.js';
 import { openPages } from './tabs.js';
@@ -76,26 +76,6 @@ async function openWhatThePageNames(tab, openIn, serviceUrl) {
     openIn,
     button: chrome.i18n.getMessage('searchTitleButton'),
   });
-}
-
-/**
- * The paper's title from the page, else the title the browser shows for the tab: for a PDF, which no script
- * can read, that is the document's own title where the PDF declares one.
- */
-async function readTitle(tab, frameId) {
-  return (await readPaperTitle(tab, frameId)) || documentTitle(tab);
-}
-
-// The tab's title, unless it is only the file's name or address (a PDF without a declared title).
-function documentTitle(tab) {
-  const title = typeof tab?.title === 'string' ? tab.title.trim() : '';
-  if (!title || /\.pdf$/i.test(title) || title === tab?.url) return '';
-  try {
-    const file = decodeURIComponent(new URL(tab.url).pathname.split('/').pop() ?? '');
-    return title === file ? '' : title;
-  } catch {
-    return title;
-  }
 }
 
 /**

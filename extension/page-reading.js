@@ -1,6 +1,6 @@
 // Reading the tab the reader acted on: a paper's title, or what the page shows. Their click granted
 // activeTab, so this needs no host permission; a page that cannot be scripted (the PDF viewer, the
-// browser's own pages) gives nothing.
+// browser's own pages) gives nothing but the title the browser shows for its tab.
 import { usableTabId } from './tabs.js';
 
 /**
@@ -9,6 +9,26 @@ import { usableTabId } from './tabs.js';
  */
 export async function readPaperTitle(tab, frameId = 0) {
   return readTextInFrame(tab, frameId, declaredTitle);
+}
+
+/**
+ * The paper's title from the page, else the title the browser shows for the tab: for a PDF, which no script
+ * can read, that is the document's own title where the PDF declares one.
+ */
+export async function readTitle(tab, frameId) {
+  return (await readPaperTitle(tab, frameId)) || documentTitle(tab);
+}
+
+/** The tab's title, unless it is only the file's name or address (a PDF without a declared title). */
+export function documentTitle(tab) {
+  const title = typeof tab?.title === 'string' ? tab.title.trim() : '';
+  if (!title || /\.pdf$/i.test(title) || title === tab?.url) return '';
+  try {
+    const file = decodeURIComponent(new URL(tab.url).pathname.split('/').pop() ?? '');
+    return title === file ? '' : title;
+  } catch {
+    return title;
+  }
 }
 
 /** The text of the link to `link.url` in the frame the reader right-clicked; empty where it cannot be read. */
