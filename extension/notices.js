@@ -5,6 +5,8 @@
 
 const NOTIFICATION_ICON = 'extension/icons/icon-128.png';
 const KEPT_NOTICE = 'notice';
+// What a click came to when it opened no paper, or not all it found: each such notice replaces the one before.
+export const NO_ID_NOTICE = 'no-paper-id';
 // Each notice's offer under a key of its own: set and taken without reading the others.
 const offerKey = (id) => `offer:${id}`;
 // A kept notice answers the click just made; one older than this belongs to another moment.

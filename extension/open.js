@@ -1,15 +1,10 @@
 // Carrying out a plan: opening the target, or telling the reader why there is nothing to open and offering the
 // next step (a search for the title) instead of leaving them at a dead end.
-import { offerDefaultSite } from './fallback.js';
 import { buildSearchUrl, buildTargetUrls, buildVenueSearchUrl } from './ids.js';
-import { notify } from './notices.js';
+import { NO_ID_NOTICE, notify } from './notices.js';
+import { openChecked, openFound } from './open-found.js';
 import { papersOnPage } from './page-papers.js';
 import { documentTitle, readLinkText, readPageText, readTitle } from './page-reading.js';
-import { showProgress } from './progress.js';
-import { isReachable, isSelfHosted } from './service-check.js';
-import { openPages } from './tabs.js';
-
-const NO_ID_NOTICE = 'no-paper-id';
 
 /** Runs a plan from plan.js against the tab the user acted on. */
 export async function carryOut(plan, tab, openIn, serviceUrl) {
@@ -76,28 +71,4 @@ async function openWhatThePageNames(tab, openIn, serviceUrl) {
     openIn,
     button: chrome.i18n.getMessage('searchTitleButton'),
   });
-}
-
-/**
- * Opens the pages, unless they are on a self-hosted address that does not answer: then the reader
- * is told which address, and offered papers.cool instead, rather than left on the browser's error
- * page. Not automatically: the address was chosen on purpose (a mirror, or privacy), and a reader's
- * ids should not go elsewhere without their say. Returns whether anything was opened.
- */
-async function openChecked(urls, tab, openIn, serviceUrl) {
-  if (serviceUrl && isSelfHosted(serviceUrl)) {
-    const reachable = await showProgress(tab, isReachable(serviceUrl));
-    if (!reachable) {
-      await offerDefaultSite(urls, serviceUrl, tab, openIn);
-      return false;
-    }
-  }
-  await openPages(urls, tab, openIn);
-  return true;
-}
-
-/** The pages for the ids found, and a notice when a page could not hold them all. */
-export async function openFound(urls, idCount, leftOut, tab, openIn, serviceUrl) {
-  if (!(await openChecked(urls, tab, openIn, serviceUrl))) return;
-  if (leftOut > 0) await notify(NO_ID_NOTICE, chrome.i18n.getMessage('idsLeftOut', [String(idCount), String(leftOut)]));
 }

@@ -2,7 +2,7 @@
 // the popup had left, so the worker opens the pages; it answers when done, so that the popup (the
 // whole extension on a phone) can show what happened instead of a notification.
 import { openOffer } from './notice-clicks.js';
-import { openFound } from './open.js';
+import { openFound } from './open-found.js';
 import { OPEN_OFFER, OPEN_PAGES } from './requests.js';
 import { readSettings } from './settings.js';
 
