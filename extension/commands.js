@@ -1,6 +1,6 @@
 // Keyboard shortcut: open the paper shown in the current tab at once. (The toolbar button opens
 // the popup, which lists the tab's papers; see popup.js.)
-import { carryOut } from './open.js';
+import { carryOut } from './carry-out.js';
 import { planCurrentTab } from './plan.js';
 import { readSettings } from './settings.js';
 

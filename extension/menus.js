@@ -1,7 +1,7 @@
 // Context-menu entries: "Open in Cool Papers" for a page or a link, "Look up “…” in Cool Papers" for
 // a selection (which opens the papers it names, or searches for its words: the title fits both, so
 // the menu never says "open" for what becomes a search), and one that Chrome's PDF viewer will show.
-import { carryOut } from './open.js';
+import { carryOut } from './carry-out.js';
 import { pdfViewerNeedsOwnItem } from './pdf-viewer.js';
 import { planMenuClick } from './plan.js';
 import { readSettings } from './settings.js';

@@ -1,5 +1,5 @@
-// Carrying out a plan: opening the target, or telling the reader why there is nothing to open and offering the
-// next step (a search for the title) instead of leaving them at a dead end.
+// Carrying out a plan from plan.js: opening the target, or telling the reader why there is nothing to open and
+// offering the next step (a search for the title) instead of leaving them at a dead end.
 import { buildSearchUrl, buildTargetUrls, buildVenueSearchUrl } from './ids.js';
 import { NO_ID_NOTICE, notify } from './notices.js';
 import { openChecked, openFound } from './open-found.js';
