@@ -4,6 +4,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using Redirector.Configuration;
 using Redirector.Gateway;
+using Redirector.Redirects;
 
 namespace Redirector.Fleet;
 

@@ -9,7 +9,7 @@ namespace Redirector.Redirects;
 public sealed class PaperResponses(
     TargetSite target,
     PaperLookup lookup,
-    Fleet.RedirectPolicy redirects,
+    RedirectPolicy redirects,
     Gateway.OwnAnswersRateLimiter ownAnswers,
     ILoggerFactory loggers,
     IStringLocalizer<PageText> text)
@@ -31,7 +31,7 @@ public sealed class PaperResponses(
         }
 
         RequestLog.Redirected(_requests, request.Path, url);
-        return Fleet.CacheableRedirect.To(url, redirects);
+        return CacheableRedirect.To(url, redirects);
     }
 
     /// <summary>A redirect to the paper page, the pages to choose from when one cannot hold them all, or the 4xx that explains why there is none.</summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using Redirector.Fleet;
 using Redirector.PaperIds;
 
 namespace Redirector.Redirects;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
-using Redirector.Redirects;
+using Redirector.Fleet;
 
-namespace Redirector.Fleet;
+namespace Redirector.Redirects;
 
 /// <summary>
 /// A redirect the service answers itself. It is a pure function of the request and the configuration, so a browser or
