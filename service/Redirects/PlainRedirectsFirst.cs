@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
 using Redirector.Endpoints;
-using Redirector.Redirects;
 
-namespace Redirector.Hosting;
+namespace Redirector.Redirects;
 
 /// <summary>
 /// In redirect mode, plain paper redirects (<see cref="PlainRedirects"/>) are answered ahead of routing: a pinned
