@@ -6,7 +6,7 @@ namespace Redirector.Tests.PaperIds;
 /// The site path written into a buffer (every redirect's Location) is the path built as a string, for the ids of
 /// every vector and of seeded random inputs, one id or a page of them, both kinds mixed.
 /// </summary>
-public sealed class SitePathTests
+public sealed class SitePathWritingTests
 {
     [Fact]
     public void The_written_path_is_the_built_path_and_its_length_is_known_beforehand()
