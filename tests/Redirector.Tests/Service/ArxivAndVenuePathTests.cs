@@ -1,11 +1,11 @@
 namespace Redirector.Tests.Service;
 
 /// <summary>The site's own URL space: paper lists are normalised, every other site page passes through unchanged.</summary>
-public sealed class SitePathTests : IClassFixture<RedirectorFactory>
+public sealed class ArxivAndVenuePathTests : IClassFixture<RedirectorFactory>
 {
     private readonly HttpClient _client;
 
-    public SitePathTests(RedirectorFactory factory) => _client = factory.CreateNonRedirectingClient();
+    public ArxivAndVenuePathTests(RedirectorFactory factory) => _client = factory.CreateNonRedirectingClient();
 
     [Theory]
     [InlineData("/arxiv/arXiv:2401.12345v2", "/arxiv/2401.12345")]
