@@ -1,3 +1,4 @@
+// service/Configuration: the Redirector:* settings with their defaults, and the checks that stop start-up on a bad one.
 namespace Redirector.Configuration;
 
 /// <summary>The <c>Redirector</c> configuration section. Defaults live here; configuration overrides them.</summary>

@@ -1,3 +1,4 @@
+// service/Endpoints: the addresses the service maps: paper routes (here), landing page and form, /api/ids, the web app.
 using Redirector.PaperIds;
 using Redirector.Redirects;
 

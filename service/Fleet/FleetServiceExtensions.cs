@@ -1,3 +1,4 @@
+// service/Fleet: running as one of several replicas: drain on stop, metrics, a client rate limit shared through Redis.
 using System.Net;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;

@@ -1,3 +1,4 @@
+// service/Gateway: gateway mode, the door to the site: forwarding, what changes on the way, readiness, rate limits.
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+// service/Hosting: start-up and the pipeline: defaults, transport, logging, JSON, languages, probes, hosts, proxies.
 using Microsoft.Extensions.Options;
 using Redirector.Configuration;
 using Redirector.Fleet;

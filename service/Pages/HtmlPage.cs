@@ -1,3 +1,4 @@
+// service/Pages: the pages a reader sees (landing, not found, paper choices, problems), their frame (here), text, icon.
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Localization;

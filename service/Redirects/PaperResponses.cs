@@ -1,3 +1,4 @@
+// service/Redirects: from a request to the site's address: the lookup, the cacheable 302 (plain ones first), the 4xx.
 using Microsoft.AspNetCore.Http.HttpResults;
 using Redirector.Pages;
 using Microsoft.Extensions.Localization;
