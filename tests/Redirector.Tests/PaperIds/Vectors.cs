@@ -75,6 +75,10 @@ public static class Vectors
         return rows;
     }
 
+    /// <summary>Every input of the sites table, as seeds for mutation.</summary>
+    public static IReadOnlyList<string> SiteInputs() =>
+        Document.Value.RootElement.GetProperty("sites").EnumerateArray().Select(row => row.GetProperty("input").GetString()!).ToArray();
+
     /// <summary>Every input of the extract table, as seeds for mutation.</summary>
     public static IReadOnlyList<string> ExtractInputs() =>
         Document.Value.RootElement.GetProperty("extract").EnumerateArray().Select(row => row.GetProperty("input").GetString()!).ToArray();
