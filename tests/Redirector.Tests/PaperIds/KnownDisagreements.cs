@@ -59,12 +59,30 @@ public static partial class KnownDisagreements
             "https://doi.org/10.1609/aaai.v38I16.29720",
             [],
             ["29720@AAAI"],
-            (text, service, extension) => service.SequenceEqual(extension.Where(id => !id.EndsWith("@AAAI", StringComparison.Ordinal)))
-                && AaaiDoiWithUpperCaseIssue().IsMatch(text)),
+            (text, service, extension) => IsWithoutSomeOf(service, extension, "@AAAI") && AaaiDoiWithUpperCaseIssue().IsMatch(text)),
     ];
 
     /// <summary>The input as both grammars see it: percent-decoded and NFKC-normalised.</summary>
     public static string Cleaned(string input) => TextCleanup.Clean(input) ?? input;
+
+    /// <summary>Whether <paramref name="fewer"/> is <paramref name="more"/> without some of its ids that end in <paramref name="suffix"/>.</summary>
+    private static bool IsWithoutSomeOf(string[] fewer, string[] more, string suffix)
+    {
+        var kept = 0;
+        foreach (var id in more)
+        {
+            if (kept < fewer.Length && fewer[kept] == id)
+            {
+                kept++;
+            }
+            else if (!id.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return kept == fewer.Length;
+    }
 
     private static bool QueryBeforeEccvFolder(string text)
     {
