@@ -1,7 +1,6 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using Redirector.PaperIds;
+using Xunit.Abstractions;
 
 namespace Redirector.Tests.PaperIds;
 
@@ -9,7 +8,7 @@ namespace Redirector.Tests.PaperIds;
 /// The service's grammar and the extension's, fed the same seeded random inputs (mutated vectors and hostile text):
 /// whatever one finds, the other must find too, beyond the rows of the shared vectors.
 /// </summary>
-public class DifferentialTests
+public class DifferentialTests(ITestOutputHelper output)
 {
     private const int Inputs = 20_000;
 
@@ -17,63 +16,55 @@ public class DifferentialTests
     public async Task Both_grammars_find_the_same_ids_in_the_same_random_inputs()
     {
         var random = new RandomInputs(RandomInputs.SeedOr(2026_11_29));
-        var seeds = Vectors.ExtractInputs();
+        await AssertSameIdsAsync(random, Vectors.ExtractInputs());
+    }
+
+    /// <summary>
+    /// The same with pieces of the rows' URLs inserted anywhere, runs of flipped case and the traps where .NET and
+    /// JavaScript part on case and white space: the inputs that found a case-sensitive comparison in one grammar only.
+    /// </summary>
+    [Fact]
+    public async Task Both_grammars_find_the_same_ids_in_random_inputs_with_pieces_of_urls_and_flipped_case()
+    {
+        var extract = Vectors.ExtractInputs();
+        var random = new RandomInputs(RandomInputs.SeedOr(2026_12_02), [.. RandomInputs.FragmentsOf(extract), .. RandomInputs.Traps]);
+        await AssertSameIdsAsync(random, extract);
+    }
+
+    private async Task AssertSameIdsAsync(RandomInputs random, IReadOnlyList<string> seeds)
+    {
         var inputs = Enumerable.Range(0, Inputs).Select(_ => random.Next(seeds)).ToArray();
 
-        var fromExtension = await ExtractWithNodeAsync(inputs);
+        var fromExtension = await NodeLines.RunAsync<string[]>("extract-lines.mjs", inputs);
 
         var differences = new List<string>();
+        var known = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < inputs.Length; i++)
         {
             var fromService = PaperIdExtractor.Extract(inputs[i], 1000, out _).Select(id => id.ToString()).ToArray();
-            if (!fromService.SequenceEqual(fromExtension[i]))
+            if (fromService.SequenceEqual(fromExtension[i]))
+            {
+                continue;
+            }
+
+            var cleaned = KnownDisagreements.Cleaned(inputs[i]);
+            if (KnownDisagreements.Extract.FirstOrDefault(entry => entry.Explains(cleaned, fromService, fromExtension[i])) is { } entry)
+            {
+                known[entry.Name] = known.GetValueOrDefault(entry.Name) + 1;
+            }
+            else
             {
                 differences.Add($"{JsonSerializer.Serialize(inputs[i])}: service [{string.Join(", ", fromService)}], extension [{string.Join(", ", fromExtension[i])}]");
             }
         }
 
+        foreach (var (name, count) in known)
+        {
+            output.WriteLine($"known, reported, not failed: {count} × {name}");
+        }
+
         Assert.True(
             differences.Count == 0,
             $"seed {random.Seed}: {differences.Count} of {Inputs} inputs differ (PROPERTY_SEED replays), e.g.\n" + string.Join('\n', differences.Take(15)));
-    }
-
-    private static async Task<string[][]> ExtractWithNodeAsync(string[] inputs)
-    {
-        var file = Path.GetTempFileName();
-        try
-        {
-            await File.WriteAllLinesAsync(file, inputs.Select(input => JsonSerializer.Serialize(input)), new UTF8Encoding(false));
-            var script = Path.Combine(RepositoryRoot(), "tests", "extension", "extract-lines.mjs");
-            using var node = Process.Start(new ProcessStartInfo("node", [script, file])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardOutputEncoding = Encoding.UTF8,
-            }) ?? throw new InvalidOperationException("node did not start");
-            var output = node.StandardOutput.ReadToEndAsync();
-            var errors = node.StandardError.ReadToEndAsync();
-            await node.WaitForExitAsync();
-            Assert.True(node.ExitCode == 0, "node failed: " + await errors);
-            return (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Select(line => JsonSerializer.Deserialize<string[]>(line)!)
-                .ToArray();
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Redirector.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Redirector.sln) was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -14,6 +14,24 @@ public class ExtractorVectorTests
         Assert.Equal(expected, found.Select(id => id.ToString()).ToArray());
     }
 
+    /// <summary>The service has no isArxivId or isVenueId: an id of a kind is a text in which it finds that one id, written the same.</summary>
+    [Theory]
+    [MemberData(nameof(Vectors.Kinds), MemberType = typeof(Vectors))]
+    public void Knows_the_kind_of_an_id_as_written(string input, string kind)
+    {
+        var found = PaperIdExtractor.Extract(input, 50, out _);
+
+        var actual = found is [var id] && id.ToString() == input
+            ? id.Kind switch
+            {
+                PaperKind.Arxiv => "arxiv",
+                PaperKind.Venue => "venue",
+                _ => throw new InvalidOperationException($"Unknown kind {id.Kind}."),
+            }
+            : "none";
+        Assert.Equal(kind, actual);
+    }
+
     [Theory]
     [MemberData(nameof(Vectors.Parse), MemberType = typeof(Vectors))]
     public void Strict_parse_gives_canonical_form_and_version(string input, string canonical, int? version)

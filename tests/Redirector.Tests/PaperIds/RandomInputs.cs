@@ -19,12 +19,40 @@ public sealed class RandomInputs
         "usenix.org/conference/osdi23/presentation/", "10.1609/aaai.v38i1.", "10.18653/v1/", "@CVPR2024@CVF", "@AAAI", "@osdi23@USENIX",
     ];
 
+    /// <summary>
+    /// Where .NET and JavaScript part on case and white space: letters whose case maps onto ASCII letters (dotless i,
+    /// dotted I, long s, Kelvin sign), white space only one side trims or matches; and the pieces around a host and a path.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Traps =
+    [
+        "\u0131", "\u0130", "\u017F", "\u212A", "\u0085", "\u180E", "\u2028", "\u00A0", "\u3000", "\uFEFF", "\u200B",
+        "://", "https://", "HTTP://", "www.", "WWW.", ":8080", ":", "%2F", "%2f", "%3A", "/", "//", "?", "#", "&", "=", ".", ",", ")", "'",
+        "@", "index", "paper.pdf",
+    ];
+
     private readonly Random _random;
+    private readonly string[] _exotic;
+    private readonly bool _richer;
 
     public RandomInputs(int seed)
+        : this(seed, [])
     {
+    }
+
+    /// <param name="seed">The seed.</param>
+    /// <param name="fragments">
+    /// More pieces to insert, besides the built-in ones. With any, a third of the inputs also get a run of their letters'
+    /// case flipped, since case-blind comparisons are where two grammars drift apart, and a quarter a piece at their start
+    /// or end, where trimming decides. Without, the inputs are exactly those of earlier versions of this class, so an old
+    /// seed still replays.
+    /// </param>
+    public RandomInputs(int seed, IReadOnlyList<string> fragments)
+    {
+        ArgumentNullException.ThrowIfNull(fragments);
         Seed = seed;
         _random = new Random(seed);
+        _exotic = [.. Exotic, .. fragments];
+        _richer = fragments.Count > 0;
     }
 
     public int Seed { get; }
@@ -33,21 +61,82 @@ public sealed class RandomInputs
     public static int SeedOr(int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable("PROPERTY_SEED"), out var seed) ? seed : fallback;
 
-    public string Next(IReadOnlyList<string> seeds) => _random.Next(3) switch
+    public string Next(IReadOnlyList<string> seeds)
     {
-        0 => RandomText(_random.Next(0, 120)),
-        _ => Mutate(seeds[_random.Next(seeds.Count)]),
-    };
+        var input = _random.Next(3) switch
+        {
+            0 => RandomText(_random.Next(0, 120)),
+            _ => Mutate(seeds[_random.Next(seeds.Count)]),
+        };
+        if (!_richer)
+        {
+            return input;
+        }
+
+        input = _random.Next(3) == 0 ? FlipCase(input) : input;
+        return _random.Next(8) switch
+        {
+            0 => _exotic[_random.Next(_exotic.Length)] + input,
+            1 => input + _exotic[_random.Next(_exotic.Length)],
+            _ => input,
+        };
+    }
+
+    /// <summary>
+    /// Pieces of the given texts, cut before each '/', '?', '#', '.' and '_', whole and joined to the next: host names,
+    /// folders and file names to insert elsewhere, without naming them here.
+    /// </summary>
+    public static string[] FragmentsOf(IEnumerable<string> texts)
+    {
+        var fragments = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var cuts = new List<int> { 0 };
+            for (var i = 1; i < text.Length; i++)
+            {
+                if (text[i] is '/' or '?' or '#' or '.' or '_')
+                {
+                    cuts.Add(i);
+                }
+            }
+
+            cuts.Add(text.Length);
+            for (var i = 0; i + 1 < cuts.Count; i++)
+            {
+                fragments.Add(text[cuts[i]..cuts[i + 1]]);
+                if (i + 2 < cuts.Count)
+                {
+                    fragments.Add(text[cuts[i]..cuts[i + 2]]);
+                }
+            }
+        }
+
+        fragments.Remove(string.Empty);
+        return [.. fragments];
+    }
 
     private string RandomText(int length)
     {
         var text = new StringBuilder(length);
         while (text.Length < length)
         {
-            text.Append(_random.Next(8) == 0 ? Exotic[_random.Next(Exotic.Length)] : Alphabet[_random.Next(Alphabet.Length)].ToString());
+            text.Append(_random.Next(8) == 0 ? _exotic[_random.Next(_exotic.Length)] : Alphabet[_random.Next(Alphabet.Length)].ToString());
         }
 
         return text.ToString();
+    }
+
+    private string FlipCase(string input)
+    {
+        var text = input.ToCharArray();
+        var start = _random.Next(text.Length + 1);
+        var end = Math.Min(text.Length, start + _random.Next(1, 40));
+        for (var i = start; i < end; i++)
+        {
+            text[i] = char.IsUpper(text[i]) ? char.ToLowerInvariant(text[i]) : char.ToUpperInvariant(text[i]);
+        }
+
+        return new string(text);
     }
 
     private string Mutate(string seed)
@@ -66,7 +155,7 @@ public sealed class RandomInputs
                     text[at] = Alphabet[_random.Next(Alphabet.Length)];
                     break;
                 case 2:
-                    text.Insert(at, Exotic[_random.Next(Exotic.Length)]);
+                    text.Insert(at, _exotic[_random.Next(_exotic.Length)]);
                     break;
                 case 3:
                     text.Append(' ').Append(seed);

@@ -49,6 +49,18 @@ public static class Vectors
         return rows;
     }
 
+    /// <summary>What an id as the extractor writes it is: "arxiv", "venue", or "none" for a text that is not one.</summary>
+    public static TheoryData<string, string> Kinds()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var row in Document.Value.RootElement.GetProperty("kinds").EnumerateArray())
+        {
+            rows.Add(row.GetProperty("input").GetString()!, row.GetProperty("kind").GetString()!);
+        }
+
+        return rows;
+    }
+
     public static TheoryData<string, string, int?> Parse()
     {
         var rows = new TheoryData<string, string, int?>();
@@ -74,6 +86,10 @@ public static class Vectors
 
         return rows;
     }
+
+    /// <summary>Every input of the sites table, as seeds for mutation.</summary>
+    public static IReadOnlyList<string> SiteInputs() =>
+        Document.Value.RootElement.GetProperty("sites").EnumerateArray().Select(row => row.GetProperty("input").GetString()!).ToArray();
 
     /// <summary>Every input of the extract table, as seeds for mutation.</summary>
     public static IReadOnlyList<string> ExtractInputs() =>
