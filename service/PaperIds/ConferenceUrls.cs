@@ -1,8 +1,9 @@
 namespace Redirector.PaperIds;
 
 /// <summary>
-/// Reads the paper out of a URL on OpenReview, the ACL Anthology, IJCAI, PMLR, the CVF's open-access site, AAAI's
-/// journal site or USENIX (scheme already removed).
+/// Reads the paper out of a URL on one of the conference sources (scheme already removed), or out of a DOI of a source's
+/// registrant. Where each source lives is data (VenueFacts.PaperUrls, from grammar/venues.json); how its path is read is
+/// the code below, one reader per source, and the generic <see cref="VenueReader.Segment"/> for a venue without quirks.
 /// </summary>
 internal static class ConferenceUrls
 {
@@ -13,43 +14,59 @@ internal static class ConferenceUrls
             url = url[4..];
         }
 
-        if (TryStrip(url, "openreview.net/", out var rest))
+        foreach (var prefix in VenueFacts.PaperUrls)
         {
-            return TryOpenReview(rest, out id);
-        }
-
-        if (TryStrip(url, "aclanthology.org/", out rest) || TryStrip(url, "aclweb.org/anthology/", out rest))
-        {
-            return VenueId.TryAcl(AnthologyFile(rest), out id);
-        }
-
-        if (TryStrip(url, "ijcai.org/proceedings/", out rest))
-        {
-            return TryIjcai(rest, out id);
-        }
-
-        if (TryStrip(url, "proceedings.mlr.press/", out rest))
-        {
-            return TryPmlr(rest, out id);
-        }
-
-        if (TryStrip(url, "openaccess.thecvf.com/content/", out rest))
-        {
-            return TryCvf(rest, out id);
-        }
-
-        if (TryStrip(url, "ojs.aaai.org/index.php/AAAI/article/", out rest))
-        {
-            return TryAaai(rest, out id);
-        }
-
-        if (TryStrip(url, "usenix.org/conference/", out rest))
-        {
-            return TryUsenix(rest, out id);
+            if (TryStrip(url, prefix.Prefix, out var rest))
+            {
+                return TryRead(prefix, rest, out id);
+            }
         }
 
         id = default;
         return false;
+    }
+
+    /// <summary>What follows a registrant's DOI prefix: <c>2023.acl-long.1</c> after <c>10.18653/v1/</c>.</summary>
+    internal static bool TryParseDoi(VenuePrefix registrant, ReadOnlySpan<char> rest, out VenueId id)
+    {
+        id = default;
+        return registrant.Reader switch
+        {
+            VenueReader.Acl => VenueId.TryAcl(TrimSentencePunctuation(rest), out id),
+            VenueReader.Aaai => TryAaaiDoi(rest, out id),
+            VenueReader.Segment => TrySegment(registrant.Source, rest, out id),
+            _ => false,
+        };
+    }
+
+    private static bool TryRead(VenuePrefix prefix, ReadOnlySpan<char> rest, out VenueId id)
+    {
+        id = default;
+        return prefix.Reader switch
+        {
+            VenueReader.OpenReview => TryOpenReview(rest, out id),
+            VenueReader.Acl => VenueId.TryAcl(AnthologyFile(rest), out id),
+            VenueReader.Ijcai => TryIjcai(rest, out id),
+            VenueReader.Pmlr => TryPmlr(rest, out id),
+            VenueReader.Cvf => TryCvf(rest, out id),
+            VenueReader.Aaai => TryAaai(rest, out id),
+            VenueReader.Usenix => TryUsenix(rest, out id),
+            VenueReader.Segment => TrySegment(prefix.Source, rest, out id),
+            _ => false,
+        };
+    }
+
+    // <key>, <key>/…, <key>.pdf, <key>.html?x: the first path segment, without a file type or a sentence's punctuation.
+    private static bool TrySegment(VenueSource source, ReadOnlySpan<char> rest, out VenueId id)
+    {
+        var key = TrimSentencePunctuation(FileName(rest));
+        var dot = key.LastIndexOf('.');
+        if (dot >= 0 && dot < key.Length - 1 && !key[(dot + 1)..].ContainsAnyExcept(KeyChars.Letters))
+        {
+            key = key[..dot];
+        }
+
+        return VenueId.TrySegment(source, key, out id);
     }
 
     // forum?id=X, pdf?id=X, attachment?id=X; parameters in any order; noteId and friends are not the paper.
@@ -137,7 +154,7 @@ internal static class ConferenceUrls
             after = after[4..];
         }
 
-        return paper.Length is > 0 and <= 5 && EndsPath(after)
+        return paper.Length is > 0 and <= VenueFacts.Ijcai.MaxPaperDigits && EndsPath(after)
             && VenueId.TryIjcai(int.Parse(rest[..4], provider: null), int.Parse(paper, provider: null), out id);
     }
 

@@ -8,8 +8,6 @@ namespace Redirector.PaperIds;
 /// </summary>
 internal ref struct ForeignDois
 {
-    private const string ArxivDoiPrefix = "10.48550/arxiv.";
-
     // What ends a DOI in running text: the same characters the DOI pattern stops at.
     private static readonly System.Buffers.SearchValues<char> DoiTerminators = System.Buffers.SearchValues.Create(" \t\r\n\f\v\"<>");
 
@@ -40,7 +38,7 @@ internal ref struct ForeignDois
         // The DOI needs one character after its slash, the candidate's first, so that the candidate is in its suffix;
         // arXiv's own DOI holds arXiv ids, which are no one else's.
         return _doiStart >= 0 && _doiSlash < index
-            && !_text[_doiStart..(index + 1)].StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase);
+            && !_text[_doiStart..(index + 1)].StartsWith(VenueFacts.ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase);
     }
 
     private void ReadTokenAt(int index)

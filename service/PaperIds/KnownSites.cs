@@ -21,22 +21,12 @@ public readonly record struct KnownSite(SiteKind Kind, string Name)
 /// <summary>
 /// Recognises the paper pages of venues the target site lists but whose site ids cannot be read from the address
 /// (NeurIPS 2021–2024 proceedings, ECCV, Interspeech, MICCAI, NDSS, MLSys), and publishers it never collects (ACM,
-/// IEEE, Springer, by host or DOI). Used only after <see cref="PaperIdExtractor"/> found no id: these answers are
+/// IEEE, Springer, by host or DOI). Which venues and hosts is data (grammar/venues.json); each kind of paper page
+/// (<see cref="ListedPaperRule"/>) is a rule below. Used only after <see cref="PaperIdExtractor"/> found no id: these answers are
 /// explanations, never ids.
 /// </summary>
 public static class KnownSites
 {
-    private const int FirstListedNeurIpsYear = 2021;
-
-    private static readonly (string Prefix, string Host)[] PublisherDois =
-    [
-        ("10.1145/", "dl.acm.org"),
-        ("10.1109/", "ieeexplore.ieee.org"),
-        ("10.1007/", "link.springer.com"),
-    ];
-
-    private static readonly string[] PublisherHosts = ["dl.acm.org", "ieeexplore.ieee.org", "link.springer.com"];
-
     public static KnownSite Classify(ReadOnlySpan<char> input)
     {
         var cleaned = TextCleanup.Clean(input);
@@ -47,11 +37,11 @@ public static class KnownSites
             address = address[4..];
         }
 
-        foreach (var host in PublisherHosts)
+        foreach (var publisher in VenueFacts.NotCollected)
         {
-            if (TryHost(address, host, out _))
+            if (TryHost(address, publisher.Host, out _))
             {
-                return new KnownSite(SiteKind.NotCollected, host);
+                return new KnownSite(SiteKind.NotCollected, publisher.Host);
             }
         }
 
@@ -63,11 +53,11 @@ public static class KnownSites
 
         foreach (var doi in PaperIdPatterns.Doi().EnumerateMatches(text))
         {
-            foreach (var (prefix, host) in PublisherDois)
+            foreach (var publisher in VenueFacts.NotCollected)
             {
-                if (text[doi.Index..].StartsWith(prefix, StringComparison.Ordinal))
+                if (text[doi.Index..].StartsWith(publisher.DoiPrefix, StringComparison.Ordinal))
                 {
-                    return new KnownSite(SiteKind.NotCollected, host);
+                    return new KnownSite(SiteKind.NotCollected, publisher.Host);
                 }
             }
         }
@@ -77,45 +67,39 @@ public static class KnownSites
 
     private static string? ListedVenue(ReadOnlySpan<char> address)
     {
-        if ((TryHost(address, "proceedings.neurips.cc", out var path) || TryHost(address, "papers.nips.cc", out path)
-                || TryHost(address, "papers.neurips.cc", out path))
-            && IsProceedingsPaper(path, out var year) && year >= FirstListedNeurIpsYear)
+        foreach (var venue in VenueFacts.ListedVenues)
         {
-            return "NeurIPS";
-        }
-
-        if (TryHost(address, "proceedings.mlsys.org", out path) && IsProceedingsPaper(path, out _))
-        {
-            return "MLSys";
-        }
-
-        // papers/eccv_2024/papers_ECCV/html/1234_ECCV_2024_paper.php and …/papers_ECCV/papers/01234.pdf
-        if (TryHost(address, "ecva.net", out path) && StartsWith(path, "papers/eccv_")
-            && path.IndexOf("/papers_ECCV/", StringComparison.OrdinalIgnoreCase) is var papers and >= 0
-            && (HasFileAfter(path[(papers + 13)..], "html/") || HasFileAfter(path[(papers + 13)..], "papers/")))
-        {
-            return "ECCV";
-        }
-
-        if (TryHost(address, "isca-archive.org", out path) && StartsWith(path, "interspeech_") && IsPaperFileInFolder(path))
-        {
-            return "Interspeech";
-        }
-
-        if (TryHost(address, "papers.miccai.org", out path) && StartsWith(path, "miccai-") && IsPaperFileInFolder(path))
-        {
-            return "MICCAI";
-        }
-
-        if (TryHost(address, "ndss-symposium.org", out path)
-            && (HasFileAfter(path, "ndss-paper/")
-                || (StartsWith(path, "wp-content/uploads/") && FileName(path).EndsWith("paper.pdf", StringComparison.OrdinalIgnoreCase))))
-        {
-            return "NDSS";
+            foreach (var host in venue.Hosts)
+            {
+                if (TryHost(address, host, out var path) && IsPaper(venue, path))
+                {
+                    return venue.Name;
+                }
+            }
         }
 
         return null;
     }
+
+    private static bool IsPaper(ListedVenue venue, ReadOnlySpan<char> path) => venue.Paper switch
+    {
+        ListedPaperRule.Proceedings => IsProceedingsPaper(path, out var year) && year >= venue.FirstYear,
+        ListedPaperRule.Eccv => IsEccvPaper(path),
+        ListedPaperRule.FileInFolder => StartsWith(path, venue.Folder) && IsPaperFileInFolder(path),
+        ListedPaperRule.Ndss => IsNdssPaper(path),
+        _ => false,
+    };
+
+    // papers/eccv_2024/papers_ECCV/html/1234_ECCV_2024_paper.php and …/papers_ECCV/papers/01234.pdf
+    private static bool IsEccvPaper(ReadOnlySpan<char> path) =>
+        StartsWith(path, "papers/eccv_")
+        && path.IndexOf("/papers_ECCV/", StringComparison.OrdinalIgnoreCase) is var papers and >= 0
+        && (HasFileAfter(path[(papers + 13)..], "html/") || HasFileAfter(path[(papers + 13)..], "papers/"));
+
+    // A paper's page, or its PDF among the site's uploads.
+    private static bool IsNdssPaper(ReadOnlySpan<char> path) =>
+        HasFileAfter(path, "ndss-paper/")
+        || (StartsWith(path, "wp-content/uploads/") && FileName(path).EndsWith("paper.pdf", StringComparison.OrdinalIgnoreCase));
 
     // paper_files/paper/2023/hash/<hash>-Abstract-Conference.html, …/file/<hash>-Paper-Conference.pdf, and the older paper/2020/hash/….
     private static bool IsProceedingsPaper(ReadOnlySpan<char> path, out int year)

@@ -8,15 +8,11 @@ namespace Redirector.PaperIds;
 public static class PaperIdExtractor
 {
     private const int StackCapacityLimit = 256;
-    private const string ArxivDoiPrefix = "10.48550/arxiv.";
-    private const string AclDoiPrefix = "10.18653/v1/";
-    private const string AaaiDoiPrefix = "10.1609/aaai.v";
+    private const string ArxivDoiPrefix = VenueFacts.ArxivDoiPrefix;
 
-    // Each is part of every match of PaperIdPatterns.ConferenceUrl, which must stay in step with this list.
-    private static readonly System.Buffers.SearchValues<string> ConferenceHosts = System.Buffers.SearchValues.Create(
-        ["openreview.net/", "aclanthology.org/", "aclweb.org/anthology", "ijcai.org/", "proceedings.mlr.press/",
-            "openaccess.thecvf.com/", "ojs.aaai.org/", "usenix.org/"],
-        StringComparison.OrdinalIgnoreCase);
+    // Each is part of every match of PaperIdPatterns.ConferenceUrl: both are generated from grammar/venues.json.
+    private static readonly System.Buffers.SearchValues<string> ConferenceHosts =
+        System.Buffers.SearchValues.Create(VenueFacts.ConferenceHosts, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Writes the ids found into <paramref name="destination"/> and returns how many were written.</summary>
     /// <param name="overflow">True when more distinct ids were found than <paramref name="destination"/> holds.</param>
@@ -111,28 +107,34 @@ public static class PaperIdExtractor
         return foreignDois.Steps;
     }
 
-    // 10.48550/arXiv.<id> is arXiv's own DOI for every paper (DataCite prints it in upper case);
-    // 10.18653/v1/<anthology id> is the ACL Anthology's; 10.1609/aaai.v<volume>i<issue>.<article> is AAAI's, whose
-    // journal software ends its DOIs in the article number (AAAI's other journals have other prefixes: icwsm, aies).
+    // 10.48550/arXiv.<id> is arXiv's own DOI for every paper (DataCite prints it in upper case); the other registrants
+    // whose DOIs name a listed paper (the ACL Anthology's, AAAI's) are in grammar/venues.json, each read by its source.
     private static void FindPaperDois(ReadOnlySpan<char> text, ref HitList hits)
     {
         foreach (var match in PaperIdPatterns.Doi().EnumerateMatches(text))
         {
             var doi = text.Slice(match.Index, match.Length);
-            if (doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase)
-                && TryParseLeadingArxivId(doi[ArxivDoiPrefix.Length..], out var arxivId))
+            if (doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase))
             {
-                hits.Add(match.Index, PaperId.From(arxivId));
+                if (TryParseLeadingArxivId(doi[ArxivDoiPrefix.Length..], out var arxivId))
+                {
+                    hits.Add(match.Index, PaperId.From(arxivId));
+                }
+
+                continue;
             }
-            else if (doi.StartsWith(AclDoiPrefix, StringComparison.OrdinalIgnoreCase)
-                && VenueId.TryAcl(ConferenceUrls.TrimSentencePunctuation(doi[AclDoiPrefix.Length..]), out var aclId))
+
+            foreach (var registrant in VenueFacts.PaperDois)
             {
-                hits.Add(match.Index, PaperId.From(aclId));
-            }
-            else if (doi.StartsWith(AaaiDoiPrefix, StringComparison.OrdinalIgnoreCase)
-                && ConferenceUrls.TryAaaiDoi(doi[AaaiDoiPrefix.Length..], out var aaaiId))
-            {
-                hits.Add(match.Index, PaperId.From(aaaiId));
+                if (doi.StartsWith(registrant.Prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    if (ConferenceUrls.TryParseDoi(registrant, doi[registrant.Prefix.Length..], out var venueId))
+                    {
+                        hits.Add(match.Index, PaperId.From(venueId));
+                    }
+
+                    break;
+                }
             }
         }
     }

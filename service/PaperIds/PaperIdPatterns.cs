@@ -28,16 +28,16 @@ internal static partial class PaperIdPatterns
 
     /// <summary>
     /// A URL on one of the conference sources, scheme optional; the path is read in code. The extractor only runs it
-    /// when one of its hosts appears (PaperIdExtractor.ConferenceHosts): a new host goes into both.
+    /// when one of its hosts appears (VenueFacts.ConferenceHosts, generated from the same list).
     /// </summary>
-    [GeneratedRegex(@"(?<![A-Za-z0-9.-])(?:www\.)?(?:openreview\.net|aclanthology\.org|aclweb\.org/anthology|ijcai\.org|proceedings\.mlr\.press|openaccess\.thecvf\.com|ojs\.aaai\.org|usenix\.org)/[^\s""<>]*", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.-])(?:www\.)?(?:" + VenueFacts.ConferenceHostPattern + @")/[^\s""<>]*", Options | RegexOptions.IgnoreCase)]
     internal static partial Regex ConferenceUrl();
 
     /// <summary>
     /// The target site's own venue-id form, so that its output is valid input: <c>X@OpenReview</c>, <c>123@2023@IJCAI</c>,
     /// <c>chen23a@v202@PMLR</c>, <c>Stem@CVPR2024@CVF</c>, <c>36963@AAAI</c>, <c>name@osdi23@USENIX</c>. The key may be as long as
-    /// a CVF stem (VenueKeys.MaxCvfStemLength).
+    /// a CVF stem (VenueFacts.Cvf.MaxStemLength); the sections come from grammar/venues.json.
     /// </summary>
-    [GeneratedRegex(@"(?<![A-Za-z0-9_.@-])[A-Za-z0-9_-][A-Za-z0-9_.-]{0,159}(?:@(?:v?[0-9]{1,4}|[A-Za-z]{2,16}[0-9]{2,4}))?@(?:OpenReview|ACL|IJCAI|PMLR|CVF|AAAI|USENIX)(?![A-Za-z0-9])", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9_.@-])[A-Za-z0-9_-][A-Za-z0-9_.-]{0,159}(?:@(?:v?[0-9]{1,4}|[A-Za-z]{2,16}[0-9]{2,4}))?@(?:" + VenueFacts.SiteSuffixPattern + @")(?![A-Za-z0-9])", Options | RegexOptions.IgnoreCase)]
     internal static partial Regex SiteVenueId();
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Redirector.PaperIds;
 
 /// <summary>Parses the target site's own venue-id form back, validating each source's key.</summary>
@@ -7,26 +9,22 @@ internal static class SiteVenueIds
     {
         id = default;
         var at = text.LastIndexOf('@');
-        if (at <= 0)
+        if (at <= 0 || !VenueFacts.TryFindSection(text[(at + 1)..], out var section))
         {
             return false;
         }
 
-        var suffix = text[(at + 1)..];
         var key = text[..at];
-        if (suffix.Equals("OpenReview", StringComparison.OrdinalIgnoreCase))
+        switch (section.Reader)
         {
-            return VenueId.TryOpenReview(key, out id);
-        }
-
-        if (suffix.Equals("ACL", StringComparison.OrdinalIgnoreCase))
-        {
-            return VenueId.TryAcl(key, out id);
-        }
-
-        if (suffix.Equals("AAAI", StringComparison.OrdinalIgnoreCase))
-        {
-            return int.TryParse(key, System.Globalization.NumberStyles.None, null, out var article) && VenueId.TryAaai(article, out id);
+            case VenueReader.OpenReview:
+                return VenueId.TryOpenReview(key, out id);
+            case VenueReader.Acl:
+                return VenueId.TryAcl(key, out id);
+            case VenueReader.Aaai:
+                return int.TryParse(key, NumberStyles.None, null, out var article) && VenueId.TryAaai(article, out id);
+            case VenueReader.Segment:
+                return VenueId.TrySegment(section.Source, key, out id);
         }
 
         var inner = key.IndexOf('@');
@@ -37,31 +35,23 @@ internal static class SiteVenueIds
 
         var paper = key[..inner];
         var volume = key[(inner + 1)..];
-        if (suffix.Equals("IJCAI", StringComparison.OrdinalIgnoreCase))
+        return section.Reader switch
         {
-            return int.TryParse(paper, System.Globalization.NumberStyles.None, null, out var number)
-                && int.TryParse(volume, System.Globalization.NumberStyles.None, null, out var year)
-                && VenueId.TryIjcai(year, number, out id);
-        }
+            VenueReader.Ijcai => int.TryParse(paper, NumberStyles.None, null, out var number)
+                && int.TryParse(volume, NumberStyles.None, null, out var year)
+                && VenueId.TryIjcai(year, number, out id),
 
-        // CVPR2024 and usenixsecurity24: a conference's name, then its year.
-        if (suffix.Equals("CVF", StringComparison.OrdinalIgnoreCase))
-        {
-            return volume.Length > 4
-                && int.TryParse(volume[^4..], System.Globalization.NumberStyles.None, null, out var cvfYear)
-                && VenueId.TryCvf(paper, volume[..^4], cvfYear, out id);
-        }
-
-        if (suffix.Equals("USENIX", StringComparison.OrdinalIgnoreCase))
-        {
-            return volume.Length > 2
-                && int.TryParse(volume[^2..], System.Globalization.NumberStyles.None, null, out var usenixYear)
-                && VenueId.TryUsenix(paper, volume[..^2], usenixYear, out id);
-        }
-
-        return suffix.Equals("PMLR", StringComparison.OrdinalIgnoreCase)
-            && volume.Length > 1 && (volume[0] is 'v' or 'V')
-            && int.TryParse(volume[1..], System.Globalization.NumberStyles.None, null, out var pmlrVolume)
-            && VenueId.TryPmlr(pmlrVolume, paper, out id);
+            // CVPR2024 and usenixsecurity24: a conference's name, then its year.
+            VenueReader.Cvf => volume.Length > 4
+                && int.TryParse(volume[^4..], NumberStyles.None, null, out var cvfYear)
+                && VenueId.TryCvf(paper, volume[..^4], cvfYear, out id),
+            VenueReader.Usenix => volume.Length > 2
+                && int.TryParse(volume[^2..], NumberStyles.None, null, out var usenixYear)
+                && VenueId.TryUsenix(paper, volume[..^2], usenixYear, out id),
+            VenueReader.Pmlr => volume.Length > 1 && (volume[0] is 'v' or 'V')
+                && int.TryParse(volume[1..], NumberStyles.None, null, out var pmlrVolume)
+                && VenueId.TryPmlr(pmlrVolume, paper, out id),
+            _ => false,
+        };
     }
 }

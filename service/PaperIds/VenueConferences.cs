@@ -1,18 +1,16 @@
 namespace Redirector.PaperIds;
 
 /// <summary>
-/// The conferences of the shared venue sites that the target site lists. Other conferences on the same sites (WACV on
+/// The conferences of the shared venue sites that the target site lists (grammar/venues.json). Other conferences on the same sites (WACV on
 /// the CVF site, NSDI on USENIX's) have no known site id, so their pages are not read as papers.
 /// </summary>
 internal static class VenueConferences
 {
-    /// <summary>On openaccess.thecvf.com, in the layout used since 2021 (<c>/content/CVPR2021/…</c>).</summary>
-    internal static readonly string[] Cvf = ["CVPR", "ICCV"];
-
-    internal const int FirstCvfYear = 2021;
+    /// <summary>On the CVF's open-access site, in the layout used since its first listed year (<c>/content/CVPR2021/…</c>).</summary>
+    internal static string[] Cvf => VenueFacts.Cvf.Conferences;
 
     /// <summary>USENIX writes a conference as its short name and a two-digit year: <c>usenixsecurity24</c>, <c>osdi23</c>.</summary>
-    internal static readonly string[] Usenix = ["usenixsecurity", "fast", "osdi"];
+    internal static string[] Usenix => VenueFacts.Usenix.Conferences;
 
     /// <returns>The canonical spelling of <paramref name="name"/> in <paramref name="names"/>, or null.</returns>
     internal static string? Find(string[] names, ReadOnlySpan<char> name)

@@ -39,31 +39,31 @@ public readonly struct VenueId : IEquatable<VenueId>
         canonical = char.IsAsciiLetter(canonical[0])
             ? char.ToUpperInvariant(canonical[0]) + canonical[1..]
             : canonical.ToLowerInvariant();
-        id = new VenueId(VenueSource.Acl, canonical + "@ACL");
+        id = new VenueId(VenueSource.Acl, $"{canonical}@{VenueSource.Acl.SiteSuffix()}");
         return true;
     }
 
     public static bool TryIjcai(int year, int paper, out VenueId id)
     {
-        if (year is < 1969 or > 2999 || paper is < 1 or > 99_999)
+        if (year is < VenueFacts.Ijcai.FirstYear or > VenueFacts.Ijcai.LastYear || paper is < 1 or > VenueFacts.Ijcai.MaxPaper)
         {
             id = default;
             return false;
         }
 
-        id = new VenueId(VenueSource.Ijcai, $"{paper}@{year}@IJCAI");
+        id = new VenueId(VenueSource.Ijcai, $"{paper}@{year}@{VenueSource.Ijcai.SiteSuffix()}");
         return true;
     }
 
     public static bool TryPmlr(int volume, ReadOnlySpan<char> paperKey, out VenueId id)
     {
-        if (volume is < 1 or > 9999 || !VenueKeys.IsPmlrKey(paperKey))
+        if (volume is < 1 or > VenueFacts.Pmlr.MaxVolume || !VenueKeys.IsPmlrKey(paperKey))
         {
             id = default;
             return false;
         }
 
-        id = new VenueId(VenueSource.Pmlr, $"{paperKey}@v{volume}@PMLR");
+        id = new VenueId(VenueSource.Pmlr, $"{paperKey}@v{volume}@{VenueSource.Pmlr.SiteSuffix()}");
         return true;
     }
 
@@ -71,29 +71,26 @@ public readonly struct VenueId : IEquatable<VenueId>
     public static bool TryCvf(ReadOnlySpan<char> stem, ReadOnlySpan<char> conference, int year, out VenueId id)
     {
         var name = VenueConferences.Find(VenueConferences.Cvf, conference);
-        if (name is null || year is < VenueConferences.FirstCvfYear or > 2099 || !VenueKeys.IsCvfStem(stem))
+        if (name is null || year is < VenueFacts.Cvf.FirstYear or > VenueFacts.Cvf.LastYear || !VenueKeys.IsCvfStem(stem))
         {
             id = default;
             return false;
         }
 
-        id = new VenueId(VenueSource.Cvf, $"{stem}@{name}{year}@CVF");
+        id = new VenueId(VenueSource.Cvf, $"{stem}@{name}{year}@{VenueSource.Cvf.SiteSuffix()}");
         return true;
     }
-
-    // Nine digits: far beyond any journal's article count, and the same bound the extension's grammar uses.
-    private const int MaxAaaiArticle = 999_999_999;
 
     /// <summary><c>36963@AAAI</c>: the article's number on AAAI's journal site.</summary>
     public static bool TryAaai(int article, out VenueId id)
     {
-        if (article is < 1 or > MaxAaaiArticle)
+        if (article is < 1 or > VenueFacts.Aaai.MaxArticle)
         {
             id = default;
             return false;
         }
 
-        id = new VenueId(VenueSource.Aaai, $"{article}@AAAI");
+        id = new VenueId(VenueSource.Aaai, $"{article}@{VenueSource.Aaai.SiteSuffix()}");
         return true;
     }
 
@@ -107,9 +104,16 @@ public readonly struct VenueId : IEquatable<VenueId>
             return false;
         }
 
-        id = new VenueId(VenueSource.Usenix, $"{presentation.ToString().ToLowerInvariant()}@{name}{twoDigitYear:00}@USENIX");
+        id = new VenueId(VenueSource.Usenix, $"{presentation.ToString().ToLowerInvariant()}@{name}{twoDigitYear:00}@{VenueSource.Usenix.SiteSuffix()}");
         return true;
     }
+
+    /// <summary>
+    /// <c>key@SECTION</c> for a source read by <see cref="VenueReader.Segment"/>: a venue added as data alone, whose key
+    /// keeps its spelling.
+    /// </summary>
+    internal static bool TrySegment(VenueSource source, ReadOnlySpan<char> key, out VenueId id) =>
+        TryCreate(source, key, VenueKeys.IsSegmentKey(key), out id);
 
     private static bool TryCreate(VenueSource source, ReadOnlySpan<char> key, bool valid, out VenueId id)
     {

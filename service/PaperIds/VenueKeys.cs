@@ -3,10 +3,10 @@ namespace Redirector.PaperIds;
 /// <summary>The character rules for each source's paper key, checked after a pattern found a candidate.</summary>
 internal static class VenueKeys
 {
-    internal const int MaxKeyLength = 64;
+    internal const int MaxKeyLength = VenueFacts.MaxKeyLength;
 
     // CVF stems hold a whole title: longer than any other source's key.
-    internal const int MaxCvfStemLength = 160;
+    internal const int MaxCvfStemLength = VenueFacts.Cvf.MaxStemLength;
 
     // OpenReview ids are letters, digits, '-' and '_'; the original extension wrongly stopped at '-'.
     internal static bool IsOpenReviewKey(ReadOnlySpan<char> key) =>
@@ -50,6 +50,10 @@ internal static class VenueKeys
     // USENIX presentation names: surname-givenname, in lower case with dashes (xu-haichuan, zhang-yi).
     internal static bool IsUsenixPresentation(ReadOnlySpan<char> name) =>
         name.Length is > 0 and <= MaxKeyLength && char.IsAsciiLetterOrDigit(name[0]) && !name.ContainsAnyExcept(KeyChars.AclVolume);
+
+    // A key that is one path segment: it starts with a letter or digit, as a page name does, so "-" or "_" alone is none.
+    internal static bool IsSegmentKey(ReadOnlySpan<char> key) =>
+        key.Length is > 0 and <= MaxKeyLength && char.IsAsciiLetterOrDigit(key[0]) && !key.ContainsAnyExcept(KeyChars.OpenReview);
 
     // PMLR keys are an author and a year (chen23a, vonoswald23a); names without a digit or a letter are site pages.
     internal static bool IsPmlrKey(ReadOnlySpan<char> key) =>

@@ -1,3 +1,5 @@
+using Redirector.PaperIds;
+
 namespace Redirector.Redirects;
 
 /// <summary>What in a site path (<c>/arxiv/…</c>, <c>/venue/…</c>) is looked at for paper ids.</summary>
@@ -13,6 +15,6 @@ internal static class SitePathInput
     /// <summary>A URL rather than ids: its query (<c>?id=…</c> on OpenReview) is part of the input, not the site's own.</summary>
     internal static bool LooksLikeUrl(ReadOnlySpan<char> rest) =>
         rest.Contains(":/", StringComparison.Ordinal)
-        || rest.StartsWith("openreview.net/", StringComparison.OrdinalIgnoreCase)
+        || VenueAddresses.IsOnIdInQueryHost(rest)
         || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 }
