@@ -53,7 +53,8 @@ function main(argv) {
     if (!options.check) writeFileSync(file, text);
   }
 
-  const source = relative(options.root, options.data) || options.data;
+  const inTree = relative(options.root, options.data);
+  const source = inTree.startsWith('..') ? options.data : inTree;
   if (options.check && stale.length > 0) {
     console.error(`stale, not generated from ${source}: ${stale.join(', ')}. Run: node build/generate-venues.mjs`);
     return 1;

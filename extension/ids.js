@@ -1,5 +1,8 @@
 // Paper identifiers: finding them in text and URLs, and turning them into target-site URLs.
-// Self-contained (no imports) because content scripts load it as a web-accessible module.
+// Its facts (hosts, prefixes, site sections, bounds) come from venues.js, generated from
+// grammar/venues.json; content scripts load both as web-accessible modules, and the service's
+// bookmarklet embeds both.
+import { VENUES } from './venues.js';
 
 // The service documents this limit; anything beyond it would be rejected or truncated there.
 export const MAX_IDS = 50;
@@ -11,16 +14,14 @@ const MAX_INPUT_CHARS = 200_000;
 const MAX_SEARCH_CHARS = 300;
 
 // Old-style ids exist only for the archives that existed before April 2007.
-const OLD_ARCHIVES = [
-  'acc-phys', 'adap-org', 'alg-geom', 'ao-sci', 'astro-ph', 'atom-ph', 'bayes-an', 'chao-dyn',
-  'chem-ph', 'cmp-lg', 'comp-gas', 'cond-mat', 'cs', 'dg-ga', 'funct-an', 'gr-qc', 'hep-ex',
-  'hep-lat', 'hep-ph', 'hep-th', 'math', 'math-ph', 'mtrl-th', 'nlin', 'nucl-ex', 'nucl-th',
-  'patt-sol', 'physics', 'plasm-ph', 'q-alg', 'q-bio', 'quant-ph', 'solv-int', 'supr-con',
-];
+const OLD_ARCHIVES = VENUES.arxiv.oldStyleArchives;
+const SOURCES = VENUES.sources;
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 const ARCHIVE_ALTERNATIVES = [...OLD_ARCHIVES]
   .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
+  .map(escapeRegExp)
   .join('|');
 
 // `[0-9]`, never `\d`: digits of other scripts are not arXiv digits.
@@ -36,60 +37,60 @@ const OLD_STYLE = new RegExp(
 // A DOI runs to the next white space or quote: its suffix may hold id-shaped numbers that belong
 // to someone else. The same characters end it as in the service's grammar.
 export const DOI = /(?<![0-9A-Za-z.])10\.([0-9]{4,9})\/([^ \t\r\n\f\v"<>]+)/g;
-const ARXIV_DOI_REGISTRANT = '48550';
-const ACL_DOI_REGISTRANT = '18653';
-const AAAI_DOI_REGISTRANT = '1609';
-// AAAI's journal software ends each DOI in the article number; its other journals (icwsm, aies) have other prefixes.
-const AAAI_DOI_SUFFIX = /^aaai\.v[0-9]+i[0-9]+\.([0-9]+)([^]*)$/i;
-// The whole rest of an ACL DOI is the anthology id.
-const ACL_DOI_SUFFIX = /^v1\/([^]*)$/i;
+const ARXIV_DOI_PREFIX = VENUES.arxiv.doiPrefix;
+// The registrants whose DOIs name a listed paper; each source's reader reads what follows the prefix.
+const PAPER_DOIS = SOURCES.filter((source) => source.doiPrefix).map((source) => ({ prefix: source.doiPrefix.toLowerCase(), source }));
 
 // A conference URL runs to the next white space or quote, as one token: a host named inside
 // another host's URL (in its query, say) is part of that URL, not a paper of its own. The
 // service's grammar reads the same tokens (PaperIdPatterns.ConferenceUrl).
 // White space as .NET's regular expressions see it (JavaScript's \s also takes U+FEFF, not U+0085).
 const SPACE = '\\t\\n\\v\\f\\r \\x85\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const CONFERENCE_HOSTS = [...new Set(SOURCES.flatMap((source) => source.urls.map((url) => url.host)))];
 const CONFERENCE_URL = new RegExp(
-  '(?<![A-Za-z0-9.-])(?:www\\.)?(?:openreview\\.net|aclanthology\\.org|aclweb\\.org/anthology|ijcai\\.org|' +
-    `proceedings\\.mlr\\.press|openaccess\\.thecvf\\.com|ojs\\.aaai\\.org|usenix\\.org)/[^${SPACE}"<>]*`,
+  `(?<![A-Za-z0-9.-])(?:www\\.)?(?:${CONFERENCE_HOSTS.map(escapeRegExp).join('|')})/[^${SPACE}"<>]*`,
   'gi',
 );
+// Where each source's papers live: the first prefix a URL starts with decides.
+const URL_PREFIXES = SOURCES.flatMap((source) =>
+  source.urls.map((url) => ({ prefix: `${url.host}/${url.path}`.toLowerCase(), source })),
+);
 
-// Each reads one token, without "www.", from its start.
-const OPENREVIEW = /^openreview\.net\/(forum|pdf|attachment)\/*\?([^#]*)/i;
+// Each reads what follows its source's URL prefix.
+const OPENREVIEW = /^(forum|pdf|attachment)\/*\?([^#]*)/i;
 const OPENREVIEW_ID = /^[A-Za-z0-9_-]*/;
-const ACL = /^(?:aclanthology\.org|aclweb\.org\/anthology)\/(?:papers\/[A-Za-z]\/[A-Za-z][0-9]{2}\/)?([^/?#]*)/i;
+const ACL = /^(?:papers\/[A-Za-z]\/[A-Za-z][0-9]{2}\/)?([^/?#]*)/i;
 const ACL_FILE = /^(.*?)(?:v[0-9]+)?(?:\.[A-Za-z]+)?$/;
-const IJCAI = /^ijcai\.org\/proceedings\/([0-9]{4})\/([0-9]+)(?:\.pdf)?([^]*)$/i;
-const PMLR = /^proceedings\.mlr\.press\/[vV]([0-9]{1,4})\/([^/?#]*)/i;
+const IJCAI = /^([0-9]{4})\/([0-9]+)(?:\.pdf)?([^]*)$/i;
+const PMLR = /^[vV]([0-9]{1,4})\/([^/?#]*)/i;
 // CVPR2024/html/<Stem>_CVPR_2024_paper.html, …/papers/…_paper.pdf, …/supplemental/…_supplemental.pdf.
 // The file repeats its folder's conference and year; that is checked in code.
 const CVF =
-  /^openaccess\.thecvf\.com\/content\/([A-Za-z]{4})([0-9]{4})\/(html|papers|supplemental)\/([A-Za-z0-9_-]+)_([A-Za-z]{4})_([0-9]{4})_(paper|supplemental)\.[A-Za-z]+([^]*)$/i;
-const AAAI = /^ojs\.aaai\.org\/index\.php\/AAAI\/article\/(?:view|download)\/([0-9]+)([^]*)$/i;
-const USENIX = /^usenix\.org\/conference\/([A-Za-z]+)([0-9]{2})\/presentation\/([^/?#]*)/i;
+  /^([A-Za-z]{4})([0-9]{4})\/(html|papers|supplemental)\/([A-Za-z0-9_-]+)_([A-Za-z]{4})_([0-9]{4})_(paper|supplemental)\.[A-Za-z]+([^]*)$/i;
+const AAAI = /^(?:view|download)\/([0-9]+)([^]*)$/i;
+// AAAI's journal software ends each DOI in the article number: <volume>i<issue>.<article>.
+const AAAI_DOI = /^[0-9]+i[0-9]+\.([0-9]+)([^]*)$/i;
+const USENIX = /^([A-Za-z]+)([0-9]{2})\/presentation\/([^/?#]*)/i;
 
 // What may follow the last part of a path segment: the punctuation of a sentence, then the rest of
 // the URL or the end.
 const SEGMENT_REST = /^[.,;:!?)\]}']*(?:[/?#][^]*)?$/;
 const SENTENCE_END = /[.,;:!?)\]}']+$/;
 
-const MAX_KEY = 64;
-const MAX_IJCAI_PAPER_DIGITS = 5;
-const MAX_IJCAI_PAPER = 99_999;
-const CVF_CONFERENCES = ['CVPR', 'ICCV'];
-const FIRST_CVF_YEAR = 2021;
-const MAX_CVF_STEM = 160;
-const MAX_AAAI_ARTICLE = 999_999_999;
-const USENIX_CONFERENCES = ['usenixsecurity', 'fast', 'osdi'];
-const USENIX_KEY = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
+const MAX_KEY = VENUES.maxKeyLength;
+const USENIX_KEY = new RegExp(`^[A-Za-z0-9][A-Za-z0-9-]{0,${MAX_KEY - 1}}$`);
+// One path segment, a file type dropped, for a venue added as data alone (reader "segment").
+const SEGMENT_KEY = new RegExp(`^[A-Za-z0-9][A-Za-z0-9_-]{0,${MAX_KEY - 1}}$`);
 
 // The target site's own venue form reads back, so what the site shows can be pasted again.
 // The middle part is a volume or year (PMLR, IJCAI) or a conference and its year (CVPR2024, usenixsecurity24).
-const SITE_VENUE =
-  /(?<![A-Za-z0-9_.@-])([A-Za-z0-9_-][A-Za-z0-9_.-]{0,159})(?:@(?:([Vv]?)([0-9]{1,4})|([A-Za-z]{2,16})([0-9]{2,4})))?@(OpenReview|ACL|IJCAI|PMLR|CVF|AAAI|USENIX)(?![A-Za-z0-9])/gi;
+const SITE_VENUE = new RegExp(
+  '(?<![A-Za-z0-9_.@-])([A-Za-z0-9_-][A-Za-z0-9_.-]{0,159})(?:@(?:([Vv]?)([0-9]{1,4})|([A-Za-z]{2,16})([0-9]{2,4})))?' +
+    `@(${SOURCES.map((source) => source.suffix).join('|')})(?![A-Za-z0-9])`,
+  'gi',
+);
 const CVF_STEM = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-const OPENREVIEW_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+const OPENREVIEW_KEY = new RegExp(`^[A-Za-z0-9_-]{1,${MAX_KEY}}$`);
 // New anthology ids (2023.acl-long.1) and old ones (P19-1001).
 const ACL_KEY = /^(?:([12][0-9]{3}\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.[0-9]+)|([A-Za-z][0-9]{2}-[0-9]{4}))$/;
 
@@ -242,59 +243,89 @@ function findVenueIds(text, found) {
 }
 
 function conferenceUrlId(url) {
-  let match = OPENREVIEW.exec(url);
-  if (match) return openReviewId(match[2]);
-  match = ACL.exec(url);
-  if (match) return aclUrlId(trimSentenceEnd(match[1]));
-  match = IJCAI.exec(url);
-  if (match) return ijcaiId(match[1], match[2], match[3]);
-  match = PMLR.exec(url);
-  if (match) return pmlrUrlId(match[1], match[2]);
-  match = CVF.exec(url);
-  if (match) return cvfId(match);
-  match = AAAI.exec(url);
-  if (match) return SEGMENT_REST.test(match[2]) ? aaaiId(match[1]) : null;
-  match = USENIX.exec(url);
-  if (match) return usenixId(trimSentenceEnd(match[3]), match[1], match[2]);
-  return null;
+  const lower = url.toLowerCase();
+  const entry = URL_PREFIXES.find(({ prefix }) => lower.startsWith(prefix));
+  if (!entry) return null;
+  const { source } = entry;
+  const rest = url.slice(entry.prefix.length);
+  let match;
+  switch (source.reader) {
+    case 'openreview':
+      match = OPENREVIEW.exec(rest);
+      return match ? openReviewId(match[2], source) : null;
+    case 'acl':
+      return aclUrlId(trimSentenceEnd(ACL.exec(rest)[1]), source);
+    case 'ijcai':
+      match = IJCAI.exec(rest);
+      return match ? ijcaiId(match[1], match[2], match[3], source) : null;
+    case 'pmlr':
+      match = PMLR.exec(rest);
+      return match ? pmlrUrlId(match[1], match[2], source) : null;
+    case 'cvf':
+      match = CVF.exec(rest);
+      return match ? cvfId(match, source) : null;
+    case 'aaai':
+      match = AAAI.exec(rest);
+      return match && SEGMENT_REST.test(match[2]) ? aaaiId(match[1], source) : null;
+    case 'usenix':
+      match = USENIX.exec(rest);
+      return match ? usenixId(trimSentenceEnd(match[3]), match[1], match[2], source) : null;
+    default:
+      return segmentId(rest, source);
+  }
 }
 
 function trimSentenceEnd(segment) {
   return segment.replace(SENTENCE_END, '');
 }
 
+// <key>, <key>/…, <key>.pdf: the first path segment without a file type, for a venue added as data alone.
+function segmentId(rest, source) {
+  const key = trimSentenceEnd(rest.split(/[/?#]/, 1)[0]).replace(/\.[A-Za-z]+$/, '');
+  return segmentKeyId(key, source);
+}
+
+function segmentKeyId(key, source) {
+  return SEGMENT_KEY.test(key) ? `${key}@${source.suffix}` : null;
+}
+
 // The first id= parameter decides: forum?id=X, pdf?id=X, parameters in any order.
-function openReviewId(query) {
+function openReviewId(query, source) {
   for (const pair of query.split('&')) {
     if (!pair.startsWith('id=')) continue;
     const key = OPENREVIEW_ID.exec(pair.slice(3))[0];
-    return key.length > 0 && key.length <= MAX_KEY ? `${key}@OpenReview` : null;
+    return key.length > 0 && key.length <= MAX_KEY ? `${key}@${source.suffix}` : null;
   }
   return null;
 }
 
 // 2023.acl-long.1, 2024.acl-long.800.pdf, P19-1001v2.pdf: a version and a file type may follow.
-function aclUrlId(segment) {
-  return aclKeyId(ACL_FILE.exec(segment)[1]);
+function aclUrlId(segment, source) {
+  return aclKeyId(ACL_FILE.exec(segment)[1], source);
 }
 
-function aclKeyId(key) {
+function aclKeyId(key, source) {
   const acl = ACL_KEY.exec(key);
-  return acl && acl[0].length <= MAX_KEY ? `${aclId(acl[1], acl[2])}@ACL` : null;
+  return acl && acl[0].length <= MAX_KEY ? `${aclId(acl[1], acl[2])}@${source.suffix}` : null;
 }
 
-function ijcaiId(yearText, paperText, rest) {
+function ijcaiId(yearText, paperText, rest, source) {
+  const { firstYear, lastYear, maxPaperDigits, maxPaper } = source.facts;
   const year = Number(yearText);
   const paper = Number(paperText);
-  if (paperText.length > MAX_IJCAI_PAPER_DIGITS || !SEGMENT_REST.test(rest)) return null;
-  return year >= 1969 && year <= 2999 && paper > 0 ? `${paper}@${year}@IJCAI` : null;
+  if (paperText.length > maxPaperDigits || !SEGMENT_REST.test(rest)) return null;
+  return year >= firstYear && year <= lastYear && paper > 0 && paper <= maxPaper ? `${paper}@${year}@${source.suffix}` : null;
 }
 
 // v202/chen23a.html, v202/chen23a/chen23a.pdf, v202/chen23a/chen23a-supp.pdf
-function pmlrUrlId(volumeText, segment) {
+function pmlrUrlId(volumeText, segment, source) {
   const volume = Number(volumeText);
   const key = trimSentenceEnd(segment).replace(/\.html$/i, '').split('.', 1)[0].replace(/-supp$/, '');
-  return volume > 0 && isPmlrKey(key) ? `${key}@v${volume}@PMLR` : null;
+  return pmlrId(key, volume, source);
+}
+
+function pmlrId(key, volume, source) {
+  return volume > 0 && volume <= source.facts.maxVolume && isPmlrKey(key) ? `${key}@v${volume}@${source.suffix}` : null;
 }
 
 // Paper keys are an author and a year ("chen23a"); digit-free names are site pages.
@@ -303,60 +334,63 @@ function isPmlrKey(key) {
 }
 
 function siteVenueId(match) {
-  const [, key, volumePrefix, volume, conference, conferenceYear, source] = match;
+  const [, key, volumePrefix, volume, conference, conferenceYear, suffix] = match;
+  const source = SOURCES.find((candidate) => candidate.suffix.toLowerCase() === suffix.toLowerCase());
   const noMiddle = volume === undefined && conference === undefined;
-  switch (source.toLowerCase()) {
+  switch (source.reader) {
     case 'openreview':
-      return noMiddle && OPENREVIEW_KEY.test(key) ? `${key}@OpenReview` : null;
-    case 'acl': {
-      const acl = noMiddle ? ACL_KEY.exec(key) : null;
-      return acl ? `${aclId(acl[1], acl[2])}@ACL` : null;
-    }
+      return noMiddle && OPENREVIEW_KEY.test(key) ? `${key}@${source.suffix}` : null;
+    case 'acl':
+      return noMiddle ? aclKeyId(key, source) : null;
     case 'ijcai': {
-      const paper = /^[0-9]+$/.test(key) && Number(key) <= MAX_IJCAI_PAPER ? Number(key) : 0;
+      const { firstYear, lastYear, maxPaper } = source.facts;
+      const paper = /^[0-9]+$/.test(key) && Number(key) <= maxPaper ? Number(key) : 0;
       const year = Number(volume);
-      return volumePrefix === '' && paper > 0 && volume.length === 4 && year >= 1969 && year <= 2999 ? `${paper}@${year}@IJCAI` : null;
+      return volumePrefix === '' && paper > 0 && volume.length === 4 && year >= firstYear && year <= lastYear
+        ? `${paper}@${year}@${source.suffix}`
+        : null;
     }
-    case 'pmlr': {
-      const number = Number(volume);
-      return volumePrefix !== '' && volumePrefix !== undefined && number > 0 && isPmlrKey(key) ? `${key}@v${number}@PMLR` : null;
-    }
+    case 'pmlr':
+      return volumePrefix !== '' && volumePrefix !== undefined ? pmlrId(key, Number(volume), source) : null;
     case 'aaai':
-      return noMiddle && /^[0-9]+$/.test(key) ? aaaiId(key) : null;
+      return noMiddle && /^[0-9]+$/.test(key) ? aaaiId(key, source) : null;
     case 'cvf':
-      return conference !== undefined && conferenceYear.length === 4 ? cvfStemId(key, conference, conferenceYear) : null;
+      return conference !== undefined && conferenceYear.length === 4 ? cvfStemId(key, conference, conferenceYear, source) : null;
+    case 'usenix':
+      return conference !== undefined && conferenceYear.length === 2 ? usenixId(key, conference, conferenceYear, source) : null;
     default:
-      return conference !== undefined && conferenceYear.length === 2 ? usenixId(key, conference, conferenceYear) : null;
+      return noMiddle ? segmentKeyId(key, source) : null;
   }
 }
 
-function cvfId(match) {
+function cvfId(match, source) {
   const [, folderConference, folderYear, section, stem, fileConference, fileYear, kind, rest] = match;
   if (!SEGMENT_REST.test(rest)) return null;
   const expectedKind = section.toLowerCase() === 'supplemental' ? 'supplemental' : 'paper';
   if (kind.toLowerCase() !== expectedKind || fileYear !== folderYear) return null;
   if (fileConference.toUpperCase() !== folderConference.toUpperCase()) return null;
-  return cvfStemId(stem, folderConference, folderYear);
+  return cvfStemId(stem, folderConference, folderYear, source);
 }
 
-// Stems keep CVF's own spelling, case and truncation; only CVPR and ICCV from 2021 have known site ids.
-function cvfStemId(stem, conference, year) {
-  const name = CVF_CONFERENCES.find((known) => known === conference.toUpperCase());
+// Stems keep CVF's own spelling, case and truncation; only the listed conferences from the first listed year have site ids.
+function cvfStemId(stem, conference, year, source) {
+  const { conferences, firstYear, lastYear, maxStemLength } = source.facts;
+  const name = conferences.find((known) => known.toUpperCase() === conference.toUpperCase());
   const number = Number(year);
-  if (!name || number < FIRST_CVF_YEAR || number > 2099) return null;
-  if (stem.length > MAX_CVF_STEM || !CVF_STEM.test(stem)) return null;
-  return `${stem}@${name}${year}@CVF`;
+  if (!name || number < firstYear || number > lastYear) return null;
+  if (stem.length > maxStemLength || !CVF_STEM.test(stem)) return null;
+  return `${stem}@${name}${year}@${source.suffix}`;
 }
 
-function aaaiId(digits) {
+function aaaiId(digits, source) {
   const article = Number(digits);
-  return article >= 1 && article <= MAX_AAAI_ARTICLE ? `${article}@AAAI` : null;
+  return article >= 1 && article <= source.facts.maxArticle ? `${article}@${source.suffix}` : null;
 }
 
-function usenixId(presentation, conference, year) {
-  const name = USENIX_CONFERENCES.find((known) => known === conference.toLowerCase());
+function usenixId(presentation, conference, year, source) {
+  const name = source.facts.conferences.find((known) => known.toLowerCase() === conference.toLowerCase());
   if (!name || !USENIX_KEY.test(presentation)) return null;
-  return `${presentation.toLowerCase()}@${name}${year}@USENIX`;
+  return `${presentation.toLowerCase()}@${name}${year}@${source.suffix}`;
 }
 
 function aclId(newStyle, oldStyle) {
@@ -364,23 +398,34 @@ function aclId(newStyle, oldStyle) {
   return oldStyle[0].toUpperCase() + oldStyle.slice(1);
 }
 
+// What follows a registrant's DOI prefix: 2023.acl-long.1 after 10.18653/v1/.
+function doiPaperId(rest, source) {
+  switch (source.reader) {
+    case 'acl':
+      return aclKeyId(trimSentenceEnd(rest), source);
+    case 'aaai': {
+      const aaai = AAAI_DOI.exec(rest);
+      return aaai && SEGMENT_REST.test(aaai[2]) ? aaaiId(aaai[1], source) : null;
+    }
+    default:
+      return segmentId(rest, source);
+  }
+}
+
 // Numbers inside other registrants' DOIs are not arXiv ids, so those DOIs are claimed whole.
 // An arXiv DOI gives up only its prefix: the id behind it is then found like any other.
 function findDois(text, found, claimed) {
   for (const match of text.matchAll(DOI)) {
-    const [whole, registrant, suffix] = match;
-    if (registrant === ARXIV_DOI_REGISTRANT && /^arxiv\./i.test(suffix)) {
-      const prefixLength = whole.length - suffix.length + 'arxiv.'.length;
-      claimed.push([match.index, match.index + prefixLength]);
+    const whole = match[0];
+    const lower = whole.toLowerCase();
+    if (lower.startsWith(ARXIV_DOI_PREFIX)) {
+      claimed.push([match.index, match.index + ARXIV_DOI_PREFIX.length]);
       continue;
     }
     claimed.push([match.index, match.index + whole.length]);
-    const acl = registrant === ACL_DOI_REGISTRANT ? ACL_DOI_SUFFIX.exec(suffix) : null;
-    const aclPaper = acl ? aclKeyId(trimSentenceEnd(acl[1])) : null;
-    if (aclPaper) found.push({ index: match.index, id: aclPaper });
-    const aaai = registrant === AAAI_DOI_REGISTRANT ? AAAI_DOI_SUFFIX.exec(suffix) : null;
-    const aaaiPaper = aaai && SEGMENT_REST.test(aaai[2]) ? aaaiId(aaai[1]) : null;
-    if (aaaiPaper) found.push({ index: match.index, id: aaaiPaper });
+    const registrant = PAPER_DOIS.find(({ prefix }) => lower.startsWith(prefix));
+    const id = registrant ? doiPaperId(whole.slice(registrant.prefix.length), registrant.source) : null;
+    if (id) found.push({ index: match.index, id });
   }
 }
 

@@ -5,6 +5,7 @@ import { carryOut } from './carry-out.js';
 import { pdfViewerNeedsOwnItem } from './pdf-viewer.js';
 import { planMenuClick } from './plan.js';
 import { readSettings } from './settings.js';
+import { VENUES } from './venues.js';
 
 export const MENU_ID = 'open-in-cool-papers';
 export const PDF_MENU_ID = 'open-in-cool-papers-pdf';
@@ -25,11 +26,11 @@ export const SELECTION_TITLE_MESSAGE = 'menuLookUp';
 export const PDF_TITLE_MESSAGE = 'menuOpenPdf';
 
 // Chrome's PDF viewer shows extension items only from context "all" limited to PDF documents;
-// "page" items never appear there. Firefox's does show them (see pdf-viewer.js).
+// "page" items never appear there. Firefox's does show them (see pdf-viewer.js). The sites whose PDF
+// addresses do not end in .pdf are in grammar/venues.json (pdfPages).
 export const PDF_URL_PATTERNS = [
-  '*://arxiv.org/pdf/*',
-  '*://*.arxiv.org/pdf/*',
-  '*://openreview.net/pdf*',
+  ...VENUES.arxiv.pdfPages,
+  ...VENUES.sources.flatMap((source) => source.pdfPages ?? []),
   '*://*/*.pdf',
   'file:///*.pdf',
 ];

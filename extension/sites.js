@@ -3,45 +3,23 @@
 // the site never collects. Mirrors the service's KnownSites; both are tested against the
 // shared vectors ("sites").
 import { DOI, prepare } from './ids.js';
-
-const FIRST_LISTED_NEURIPS_YEAR = 2021;
-
-const PUBLISHER_HOSTS = ['dl.acm.org', 'ieeexplore.ieee.org', 'link.springer.com'];
-
-const PUBLISHER_DOIS = [
-  ['10.1145/', 'dl.acm.org'],
-  ['10.1109/', 'ieeexplore.ieee.org'],
-  ['10.1007/', 'link.springer.com'],
-];
-
+import { VENUES } from './venues.js';
 
 // paper_files/paper/2023/hash/<hash>-Abstract-Conference.html, …/file/<hash>-Paper.pdf, older paper/2020/hash/….
 const PROCEEDINGS_PAPER = /^(?:paper_files\/)?paper\/([0-9]{4})\/(?:hash|file)\/[^/?#]/i;
 
-const LISTED_VENUES = [
-  {
-    name: 'NeurIPS',
-    hosts: ['proceedings.neurips.cc', 'papers.nips.cc', 'papers.neurips.cc'],
-    isPaper: (path) => {
-      const match = PROCEEDINGS_PAPER.exec(path);
-      return match !== null && Number(match[1]) >= FIRST_LISTED_NEURIPS_YEAR;
-    },
+// How each kind of listed venue's paper pages are told from its other pages; which venue is which
+// kind, on which hosts, is in grammar/venues.json (listedVenues).
+const PAPER_RULES = {
+  proceedings: (path, venue) => {
+    const match = PROCEEDINGS_PAPER.exec(path);
+    return match !== null && Number(match[1]) >= (venue.firstYear ?? 0);
   },
-  { name: 'MLSys', hosts: ['proceedings.mlsys.org'], isPaper: (path) => PROCEEDINGS_PAPER.test(path) },
-  {
-    name: 'ECCV',
-    hosts: ['ecva.net'],
-    isPaper: (path) => /^papers\/eccv_[^?#]*?\/papers_ECCV\/(?:html|papers)\/[^/?#]/i.test(path),
-  },
-  { name: 'Interspeech', hosts: ['isca-archive.org'], isPaper: (path) => isFileInFolder(path, 'interspeech_') },
-  { name: 'MICCAI', hosts: ['papers.miccai.org'], isPaper: (path) => isFileInFolder(path, 'miccai-') },
-  {
-    name: 'NDSS',
-    hosts: ['ndss-symposium.org'],
-    isPaper: (path) =>
-      /^ndss-paper\/[^/?#]/i.test(path) || (/^wp-content\/uploads\//i.test(path) && /paper\.pdf$/i.test(fileName(path))),
-  },
-];
+  eccv: (path) => /^papers\/eccv_[^?#]*?\/papers_ECCV\/(?:html|papers)\/[^/?#]/i.test(path),
+  fileInFolder: (path, venue) => isFileInFolder(path, venue.folder),
+  ndss: (path) =>
+    /^ndss-paper\/[^/?#]/i.test(path) || (/^wp-content\/uploads\//i.test(path) && /paper\.pdf$/i.test(fileName(path))),
+};
 
 /**
  * What an address without ids still tells: `{ kind: 'listed', name: 'NeurIPS' }`,
@@ -52,18 +30,18 @@ export function classifySite(input) {
   const text = prepare(input).trim();
   const address = withoutScheme(text).replace(/^www\./i, '');
 
-  for (const host of PUBLISHER_HOSTS) {
+  for (const { host } of VENUES.notCollected) {
     if (pathOn(address, host) !== null) return { kind: 'notCollected', name: host };
   }
-  for (const venue of LISTED_VENUES) {
+  for (const venue of VENUES.listedVenues) {
     for (const host of venue.hosts) {
       const path = pathOn(address, host);
-      if (path !== null && venue.isPaper(path)) return { kind: 'listed', name: venue.name };
+      if (path !== null && PAPER_RULES[venue.paper](path, venue)) return { kind: 'listed', name: venue.name };
     }
   }
   for (const match of text.matchAll(DOI)) {
-    const publisher = PUBLISHER_DOIS.find(([prefix]) => match[0].startsWith(prefix));
-    if (publisher) return { kind: 'notCollected', name: publisher[1] };
+    const publisher = VENUES.notCollected.find(({ doiPrefix }) => match[0].startsWith(doiPrefix));
+    if (publisher) return { kind: 'notCollected', name: publisher.host };
   }
   return { kind: 'none' };
 }

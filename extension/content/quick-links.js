@@ -1,4 +1,5 @@
-// Quick-jump links on arXiv, OpenReview, ACL Anthology, CVF open-access and AAAI article pages.
+// Quick-jump links on the paper pages grammar/venues.json names (its quickLinks): arXiv, OpenReview,
+// ACL Anthology, CVF open-access and AAAI article pages.
 // A classic script (content scripts cannot be modules), so the shared id grammar and
 // settings are loaded with dynamic import() from the extension's web-accessible files.
 // Everything is wrapped so that a changed page layout costs at most the link, never the page.
@@ -9,21 +10,16 @@
   // OpenReview renders its page after load; static pages need no wait.
   const SPA_WAIT_MS = 15000;
 
-  const SITES = [
-    { test: (loc) => loc.hostname === 'arxiv.org' && loc.pathname.startsWith('/abs/'), run: arxivAbstract },
-    { test: (loc) => loc.hostname === 'arxiv.org' && loc.pathname.startsWith('/list/'), run: arxivListing },
-    { test: (loc) => loc.hostname === 'openreview.net' && loc.pathname.startsWith('/forum'), run: openReviewForum },
-    { test: (loc) => loc.hostname === 'aclanthology.org', run: aclPaper },
-    { test: (loc) => loc.hostname === 'openaccess.thecvf.com', run: (context) => underTitle(context, '@CVF', '#papertitle') },
-    { test: (loc) => loc.hostname === 'ojs.aaai.org', run: (context) => underTitle(context, '@AAAI', 'h1.page_title') },
-  ];
+  // The page scripts below, by the names grammar/venues.json gives them in its quickLinks.
+  const PAGES = { arxivAbstract, arxivListing, openReviewForum, aclPaper, underTitle };
 
   start().catch(() => {});
 
   async function start() {
     // PDFs and other non-HTML documents have no markup to extend.
     if (document.contentType && document.contentType !== 'text/html') return;
-    const site = SITES.find((candidate) => candidate.test(location));
+    const { VENUES } = await import(chrome.runtime.getURL('extension/venues.js'));
+    const site = quickLinkFor(VENUES, location);
     if (!site) return;
     const [grammar, settings, pagePapers] = await Promise.all([
       import(chrome.runtime.getURL('extension/ids.js')),
@@ -31,8 +27,17 @@
       import(chrome.runtime.getURL('extension/page-papers.js')),
     ]);
     const { serviceUrl, openIn } = await settings.readSettings(chrome.storage.sync);
-    await site.run({ grammar, serviceUrl, openIn });
+    await PAGES[site.link.page]({ grammar, serviceUrl, openIn }, site);
     reportCount(countPapers(pagePapers));
+  }
+
+  // The data file's quick link for this page, with the source it belongs to (none for arXiv's).
+  function quickLinkFor(venues, loc) {
+    const candidates = [
+      ...(venues.arxiv.quickLinks ?? []).map((link) => ({ link, source: null })),
+      ...venues.sources.flatMap((source) => (source.quickLinks ?? []).map((link) => ({ link, source }))),
+    ];
+    return candidates.find(({ link }) => loc.hostname === link.host && loc.pathname.startsWith(link.path)) ?? null;
   }
 
   async function arxivAbstract(context) {
@@ -103,11 +108,11 @@
   }
 
   // Pages whose paper is in their own address and whose title is one element: the link goes under the title.
-  async function underTitle(context, sourceSuffix, titleSelector) {
-    const id = context.grammar.extractIds(location.href).find((found) => found.endsWith(sourceSuffix));
+  async function underTitle(context, { link: quickLink, source }) {
+    const id = context.grammar.extractIds(location.href).find((found) => found.endsWith(`@${source.suffix}`));
     if (!id) return;
     const link = makeLink(context, id);
-    const title = document.querySelector(titleSelector);
+    const title = document.querySelector(quickLink.title);
     if (title) title.after(block(link));
     else float(link);
   }

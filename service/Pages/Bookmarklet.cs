@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Redirector.Pages;
 
 /// <summary>
-/// The landing page's bookmarklet: the extension's own grammar (extension/ids.js, embedded at build time) runs on the
+/// The landing page's bookmarklet: the extension's own grammar (extension/ids.js and the facts it imports,
+/// extension/venues.js, both embedded at build time) runs on the
 /// reader's page, and only the ids it finds are sent to this service, never the page's address. The code is a
 /// JavaScript string the landing page's script completes with the service's own origin.
 /// </summary>
@@ -21,13 +22,22 @@ internal static class Bookmarklet
         + "else{const a=document.createElement('a');a.rel='noreferrer';a.href=s+'/'+encodeURIComponent(ids.join(' '));"
         + "document.body.append(a);a.click();a.remove();}";
 
-    // The module's exports become plain declarations, and comment lines and indentation go: a bookmark holds the code.
+    // The facts first, then the grammar that imports them: one script, so the import line goes.
     private static string ReadGrammar()
     {
-        using var stream = typeof(Bookmarklet).Assembly.GetManifestResourceStream("extension-ids.js")
-            ?? throw new InvalidOperationException("extension/ids.js is not embedded in the service.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
         var code = new StringBuilder();
+        AppendModule(code, "extension-venues.js");
+        AppendModule(code, "extension-ids.js");
+        return code.ToString();
+    }
+
+    // The module's exports become plain declarations, and imports, comment lines and indentation go: a bookmark
+    // holds the code.
+    private static void AppendModule(StringBuilder code, string resource)
+    {
+        using var stream = typeof(Bookmarklet).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource} is not embedded in the service.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
         var inBlockComment = false;
         while (reader.ReadLine() is { } line)
         {
@@ -44,15 +54,14 @@ internal static class Bookmarklet
                 continue;
             }
 
-            if (trimmed.Length == 0 || trimmed.StartsWith("//", StringComparison.Ordinal))
+            if (trimmed.Length == 0 || trimmed.StartsWith("//", StringComparison.Ordinal)
+                || trimmed.StartsWith("import ", StringComparison.Ordinal))
             {
                 continue;
             }
 
             code.Append(trimmed.StartsWith("export ", StringComparison.Ordinal) ? trimmed[7..] : trimmed).Append('\n');
         }
-
-        return code.ToString();
     }
 }
 

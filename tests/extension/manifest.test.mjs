@@ -71,7 +71,7 @@ describe('manifest.json', () => {
   test('only the modules content scripts import are web-accessible, and only to those sites', () => {
     assert.equal(manifest.web_accessible_resources.length, 1);
     const [entry] = manifest.web_accessible_resources;
-    assert.deepEqual(entry.resources, ['extension/ids.js', 'extension/settings.js', 'extension/page-papers.js']);
+    assert.deepEqual(entry.resources, ['extension/ids.js', 'extension/venues.js', 'extension/settings.js', 'extension/page-papers.js']);
     const siteOrigins = new Set(CONTENT_SITES.map((pattern) => new URL(pattern.replace('*', '')).origin));
     for (const pattern of entry.matches) {
       assert.match(pattern, /^https:\/\/[a-z.]+\/\*$/, 'web-accessible matches take the form origin/*');
