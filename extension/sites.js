@@ -23,7 +23,7 @@ const PAPER_RULES = {
 
 /**
  * What an address without ids still tells: `{ kind: 'listed', name: 'NeurIPS' }`,
- * `{ kind: 'notCollected', name: 'dl.acm.org' }`, or `{ kind: 'none' }`. Never throws.
+ * `{ kind: 'notCollected', name: <the publisher's host> }`, or `{ kind: 'none' }`. Never throws.
  */
 export function classifySite(input) {
   if (typeof input !== 'string' || input.length === 0) return { kind: 'none' };

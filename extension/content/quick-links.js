@@ -75,8 +75,8 @@
     }
   }
 
-  async function openReviewForum(context) {
-    const id = context.grammar.extractIds(location.href).find((found) => found.endsWith('@OpenReview'));
+  async function openReviewForum(context, { source }) {
+    const id = paperOf(context, source);
     if (!id) return;
     const findTitle = () =>
       document.querySelector('.forum-title h2, h2.citation_title, .forum-title, .note_content_title');
@@ -91,8 +91,8 @@
     keepPlaced(place, SPA_WAIT_MS, () => float(makeLink(context, id)));
   }
 
-  async function aclPaper(context) {
-    const id = context.grammar.extractIds(location.href).find((found) => found.endsWith('@ACL'));
+  async function aclPaper(context, { source }) {
+    const id = paperOf(context, source);
     if (!id) return;
     const link = makeLink(context, id);
     const buttons = document.querySelector('.acl-paper-link-block');
@@ -109,12 +109,17 @@
 
   // Pages whose paper is in their own address and whose title is one element: the link goes under the title.
   async function underTitle(context, { link: quickLink, source }) {
-    const id = context.grammar.extractIds(location.href).find((found) => found.endsWith(`@${source.suffix}`));
+    const id = paperOf(context, source);
     if (!id) return;
     const link = makeLink(context, id);
     const title = document.querySelector(quickLink.title);
     if (title) title.after(block(link));
     else float(link);
+  }
+
+  // The source's paper this page's own address names.
+  function paperOf(context, source) {
+    return context.grammar.extractIds(location.href).find((found) => found.endsWith(`@${source.suffix}`));
   }
 
   // The toolbar button shows how many papers the page names, counted as the popup counts them, so that the

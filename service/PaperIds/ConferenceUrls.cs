@@ -325,6 +325,6 @@ internal static class ConferenceUrls
     private static ReadOnlySpan<char> WithoutExtension(ReadOnlySpan<char> file, string extension) =>
         file.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? file[..^extension.Length] : file;
 
-    // A URL at the end of a sentence: "see https://aclanthology.org/2023.acl-long.1."
+    // A URL at the end of a sentence: "see <the paper's URL>." or "(<the paper's URL>)"
     internal static ReadOnlySpan<char> TrimSentencePunctuation(ReadOnlySpan<char> segment) => segment.TrimEnd(".,;:!?)]}'");
 }

@@ -12,7 +12,7 @@ public enum SiteKind
     NotCollected,
 }
 
-/// <summary>What an address without a paper id still tells: <see cref="Name"/> is the venue (NeurIPS) or the publisher's host (dl.acm.org).</summary>
+/// <summary>What an address without a paper id still tells: <see cref="Name"/> is the venue (NeurIPS) or the publisher's host.</summary>
 public readonly record struct KnownSite(SiteKind Kind, string Name)
 {
     public static readonly KnownSite Unknown = new(SiteKind.None, string.Empty);

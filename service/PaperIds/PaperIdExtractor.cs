@@ -1,3 +1,5 @@
+// service/PaperIds: the id grammar, its own project with no web dependency: arXiv and venue ids, extraction, site paths;
+// the facts it shares with the extension are generated from grammar/venues.json (VenueFacts.g.cs).
 namespace Redirector.PaperIds;
 
 /// <summary>
