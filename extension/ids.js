@@ -84,8 +84,10 @@ const SEGMENT_KEY = new RegExp(`^[A-Za-z0-9][A-Za-z0-9_-]{0,${MAX_KEY - 1}}$`);
 
 // The target site's own venue form reads back, so what the site shows can be pasted again.
 // The middle part is a volume or year (PMLR, IJCAI) or a conference and its year (CVPR2024, usenixsecurity24).
+// A key may be as long as the longest any source has (a CVF stem holds a whole title).
+const LONGEST_KEY = Math.max(MAX_KEY, ...SOURCES.map((source) => source.facts?.maxStemLength ?? 0));
 const SITE_VENUE = new RegExp(
-  '(?<![A-Za-z0-9_.@-])([A-Za-z0-9_-][A-Za-z0-9_.-]{0,159})(?:@(?:([Vv]?)([0-9]{1,4})|([A-Za-z]{2,16})([0-9]{2,4})))?' +
+  `(?<![A-Za-z0-9_.@-])([A-Za-z0-9_-][A-Za-z0-9_.-]{0,${LONGEST_KEY - 1}})(?:@(?:([Vv]?)([0-9]{1,4})|([A-Za-z]{2,16})([0-9]{2,4})))?` +
     `@(${SOURCES.map((source) => source.suffix).join('|')})(?![A-Za-z0-9])`,
   'gi',
 );

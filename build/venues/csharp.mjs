@@ -69,6 +69,10 @@ export function csharpFacts(data) {
   line('    /// <summary>Part of every match of ConferenceHostPattern: one vectorised search for them rules out most text.</summary>');
   line(`    internal static readonly string[] ConferenceHosts = ${list(hosts.map((host) => `${host}/`))};`);
   line();
+  const longestKey = Math.max(data.maxKeyLength, ...sources.map((source) => source.facts?.maxStemLength ?? 0));
+  line('    /// <summary>How many characters may follow a site id\'s first, as a pattern\'s bound: the longest key any source has.</summary>');
+  line(`    internal const string SiteKeyRestBound = ${literal(`{0,${longestKey - 1}}`)};`);
+  line();
   line('    /// <summary>The site sections as one alternation, for PaperIdPatterns.SiteVenueId.</summary>');
   line(`    internal const string SiteSuffixPattern = ${literal(sources.map((source) => source.suffix).join('|'))};`);
   line();

@@ -38,6 +38,6 @@ internal static partial class PaperIdPatterns
     /// <c>chen23a@v202@PMLR</c>, <c>Stem@CVPR2024@CVF</c>, <c>36963@AAAI</c>, <c>name@osdi23@USENIX</c>. The key may be as long as
     /// a CVF stem (VenueFacts.Cvf.MaxStemLength); the sections come from grammar/venues.json.
     /// </summary>
-    [GeneratedRegex(@"(?<![A-Za-z0-9_.@-])[A-Za-z0-9_-][A-Za-z0-9_.-]{0,159}(?:@(?:v?[0-9]{1,4}|[A-Za-z]{2,16}[0-9]{2,4}))?@(?:" + VenueFacts.SiteSuffixPattern + @")(?![A-Za-z0-9])", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9_.@-])[A-Za-z0-9_-][A-Za-z0-9_.-]" + VenueFacts.SiteKeyRestBound + @"(?:@(?:v?[0-9]{1,4}|[A-Za-z]{2,16}[0-9]{2,4}))?@(?:" + VenueFacts.SiteSuffixPattern + @")(?![A-Za-z0-9])", Options | RegexOptions.IgnoreCase)]
     internal static partial Regex SiteVenueId();
 }

@@ -71,6 +71,9 @@ internal static partial class VenueFacts
     /// <summary>Part of every match of ConferenceHostPattern: one vectorised search for them rules out most text.</summary>
     internal static readonly string[] ConferenceHosts = ["openreview.net/", "aclanthology.org/", "aclweb.org/anthology/", "ijcai.org/", "proceedings.mlr.press/", "openaccess.thecvf.com/", "ojs.aaai.org/", "usenix.org/"];
 
+    /// <summary>How many characters may follow a site id's first, as a pattern's bound: the longest key any source has.</summary>
+    internal const string SiteKeyRestBound = "{0,159}";
+
     /// <summary>The site sections as one alternation, for PaperIdPatterns.SiteVenueId.</summary>
     internal const string SiteSuffixPattern = "OpenReview|ACL|IJCAI|PMLR|CVF|AAAI|USENIX";
 
