@@ -100,6 +100,10 @@ const CANONICAL_NEW = /^[0-9]{4}\.[0-9]{4,5}$/;
 const CANONICAL_OLD = new RegExp(`^(?:${ARCHIVE_ALTERNATIVES})/[0-9]{7}$`);
 const VENUE_ID = /^[A-Za-z0-9._-]+(?:@[A-Za-z0-9._-]+)+$/;
 
+// Two ids found at the same place ("2401.12345v2.1@ACL" is an arXiv id and an anthology id) come out in the
+// order the service's grammar finds them: arXiv ids, then DOIs, conference URLs, and the site's own form.
+const RANK = { newStyle: 0, oldStyle: 1, doi: 2, conferenceUrl: 3, siteVenueId: 4 };
+
 /**
  * Every paper id in `text`, canonical, in order of appearance, without duplicates.
  * arXiv ids come out as arXiv writes them; conference ids in the target site's venue form.
@@ -118,7 +122,7 @@ export function extractIds(text) {
   findNewStyle(rest, found);
   findOldStyle(rest, found);
 
-  found.sort((a, b) => a.index - b.index);
+  found.sort((a, b) => a.index - b.index || a.rank - b.rank);
   return [...new Set(found.map((hit) => hit.id))];
 }
 
@@ -236,11 +240,11 @@ function decodeRun(run) {
 function findVenueIds(text, found) {
   for (const match of text.matchAll(CONFERENCE_URL)) {
     const id = conferenceUrlId(match[0].replace(/^www\./i, ''));
-    if (id) found.push({ index: match.index, id });
+    if (id) found.push({ index: match.index, rank: RANK.conferenceUrl, id });
   }
   for (const match of text.matchAll(SITE_VENUE)) {
     const id = siteVenueId(match);
-    if (id) found.push({ index: match.index, id });
+    if (id) found.push({ index: match.index, rank: RANK.siteVenueId, id });
   }
 }
 
@@ -427,7 +431,7 @@ function findDois(text, found, claimed) {
     claimed.push([match.index, match.index + whole.length]);
     const registrant = PAPER_DOIS.find(({ prefix }) => lower.startsWith(prefix));
     const id = registrant ? doiPaperId(whole.slice(registrant.prefix.length), registrant.source) : null;
-    if (id) found.push({ index: match.index, id });
+    if (id) found.push({ index: match.index, rank: RANK.doi, id });
   }
 }
 
@@ -442,7 +446,7 @@ function blank(text, spans) {
 function findNewStyle(text, found) {
   for (const match of text.matchAll(NEW_STYLE)) {
     const id = canonicalNewStyle(Number(match[1]), Number(match[2]), Number(match[3]));
-    if (id) found.push({ index: match.index, id });
+    if (id) found.push({ index: match.index, rank: RANK.newStyle, id });
   }
 }
 
@@ -450,7 +454,7 @@ function findOldStyle(text, found) {
   for (const match of text.matchAll(OLD_STYLE)) {
     const [, archive, yy, mm, number] = match;
     if (isOldStyleValid(Number(yy), Number(mm), Number(number))) {
-      found.push({ index: match.index, id: `${archive.toLowerCase()}/${yy}${mm}${number}` });
+      found.push({ index: match.index, rank: RANK.oldStyle, id: `${archive.toLowerCase()}/${yy}${mm}${number}` });
     }
   }
 }

@@ -2,9 +2,6 @@
 export const VENUES = {
   "maxKeyLength": 64,
   "arxiv": {
-    "hosts": [
-      "arxiv.org"
-    ],
     "doiPrefix": "10.48550/arxiv.",
     "oldStyleArchives": [
       "acc-phys",

@@ -1,10 +1,12 @@
 // The service grammar's facts as C#: constants, arrays for SearchValues, and pattern fragments that
 // [GeneratedRegex] attributes take by constant concatenation (see service/PaperIds/PaperIdPatterns.cs).
 
-const READER_MEMBERS = {
-  openreview: 'OpenReview', acl: 'Acl', ijcai: 'Ijcai', pmlr: 'Pmlr', cvf: 'Cvf', aaai: 'Aaai', usenix: 'Usenix', segment: 'Segment',
-};
-const RULE_MEMBERS = { proceedings: 'Proceedings', eccv: 'Eccv', fileInFolder: 'FileInFolder', ndss: 'Ndss' };
+import { READERS } from './validate.mjs';
+
+// The C# enum members (VenueReader, ListedPaperRule in service/PaperIds/VenueFacts.cs): a reader's member is the
+// name of the source it was written for.
+const readerMember = (reader) => READERS[reader].source ?? pascal(reader);
+const ruleMember = (rule) => pascal(rule);
 
 const literal = (text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 const list = (items) => `[${items.map(literal).join(', ')}]`;
@@ -81,7 +83,7 @@ export function csharpFacts(data) {
   line('    [');
   for (const source of sources) {
     for (const url of source.urls) {
-      line(`        new(${literal(`${url.host}/${url.path}`)}, VenueSource.${source.name}, VenueReader.${READER_MEMBERS[source.reader]}),`);
+      line(`        new(${literal(`${url.host}/${url.path}`)}, VenueSource.${source.name}, VenueReader.${readerMember(source.reader)}),`);
     }
   }
   line('    ];');
@@ -89,14 +91,14 @@ export function csharpFacts(data) {
   line('    /// <summary>The site sections, each with its source and the reader that checks its key.</summary>');
   line('    internal static readonly SiteSection[] SiteSections =');
   line('    [');
-  for (const source of sources) line(`        new(${literal(source.suffix)}, VenueSource.${source.name}, VenueReader.${READER_MEMBERS[source.reader]}),`);
+  for (const source of sources) line(`        new(${literal(source.suffix)}, VenueSource.${source.name}, VenueReader.${readerMember(source.reader)}),`);
   line('    ];');
   line();
   line('    /// <summary>DOI prefixes of registrants whose DOIs name a paper the site lists (arXiv\'s aside).</summary>');
   line('    internal static readonly VenuePrefix[] PaperDois =');
   line('    [');
   for (const source of sources.filter((s) => s.doiPrefix)) {
-    line(`        new(${literal(source.doiPrefix)}, VenueSource.${source.name}, VenueReader.${READER_MEMBERS[source.reader]}),`);
+    line(`        new(${literal(source.doiPrefix)}, VenueSource.${source.name}, VenueReader.${readerMember(source.reader)}),`);
   }
   line('    ];');
   line();
@@ -106,7 +108,7 @@ export function csharpFacts(data) {
   line('    internal static readonly ListedVenue[] ListedVenues =');
   line('    [');
   for (const venue of data.listedVenues ?? []) {
-    line(`        new(${literal(venue.name)}, ${list(venue.hosts)}, ListedPaperRule.${RULE_MEMBERS[venue.paper]}, ${venue.firstYear ?? 0}, ${literal(venue.folder ?? '')}),`);
+    line(`        new(${literal(venue.name)}, ${list(venue.hosts)}, ListedPaperRule.${ruleMember(venue.paper)}, ${venue.firstYear ?? 0}, ${literal(venue.folder ?? '')}),`);
   }
   line('    ];');
   line();

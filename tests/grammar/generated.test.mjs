@@ -65,4 +65,27 @@ describe('files generated from grammar/venues.json', () => {
     assert.match(result.stderr, /listed host ecva\.net is also used by/);
     assert.equal(readFileSync(join(root, 'extension/venues.js'), 'utf8'), before);
   });
+
+  // Each of these validated once and then broke the C# build, made extractIds throw, or made the two grammars
+  // disagree (a reader written for one source, used by another, writes its own source's suffix in C#).
+  const refused = [
+    ['a reader lent to another source', (data) => data.sources.push({ name: 'AclMirror', suffix: 'ACLM', reader: 'acl', urls: [{ host: 'acl-mirror.example.org', path: '' }] }), /reader acl is the code of source Acl alone/],
+    ['a fact its reader reads, missing', (data) => delete data.sources.find((source) => source.name === 'Ijcai').facts.maxPaper, /facts\.maxPaper: a whole number/],
+    ['a source its code names, renamed', (data) => { data.sources.find((source) => source.name === 'Cvf').name = 'Cvpr'; }, /reader cvf is the code of source Cvf alone/],
+    ['a misspelt key', (data) => { data.sources[1].doiprefix = '10.1/x'; }, /unknown key "doiprefix"/],
+    ['a URL prefix an earlier one hides', (data) => data.sources.push({ name: 'Shadow', suffix: 'SHD', reader: 'segment', urls: [{ host: 'aclanthology.org', path: 'x/' }] }), /can never match/],
+    ['a bound no int holds', (data) => { data.sources.find((source) => source.name === 'Pmlr').facts.maxVolume = 99_999_999_999; }, /facts\.maxVolume: a whole number below 2\^31/],
+    ['a page script on pages it cannot read', (data) => data.arxiv.quickLinks.push({ page: 'underTitle', host: 'arxiv.org', path: '/x/', title: 'h1' }), /page underTitle does not read arXiv's pages/],
+    ['a description over two lines', (data) => { data.sources[0].description = 'one\ntwo'; }, /description: one line/],
+  ];
+  for (const [name, edit, message] of refused) {
+    test(`refused: ${name}`, () => {
+      const root = copyTree();
+      const data = readData();
+      edit(data);
+      const result = runGenerator('--check', '--data', writeData(root, data), '--root', root);
+      assert.equal(result.status, 2, result.stderr);
+      assert.match(result.stderr, message);
+    });
+  }
 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { before, describe, test } from 'node:test';
 
+import { installFakeChrome } from '../extension/fake-chrome.mjs';
 import { extractIds as realExtractIds } from '../../extension/ids.js';
 import { classifySite as realClassifySite } from '../../extension/sites.js';
 import { copyTree, readData, runGenerator, writeData } from './venue-tree.mjs';
@@ -67,6 +68,12 @@ describe('a made-up venue added to grammar/venues.json', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
     assert.ok(manifest.content_scripts[0].matches.includes('https://papers.made-up-venue.org/paper/*'));
     assert.ok(manifest.web_accessible_resources[0].matches.includes('https://papers.made-up-venue.org/*'));
+  });
+
+  test("the PDF viewer's menu item takes up its PDF pages", async () => {
+    installFakeChrome();
+    const menus = await import(pathToFileURL(join(root, 'extension', 'menus.js')).href);
+    assert.ok(menus.PDF_URL_PATTERNS.includes('*://papers.made-up-venue.org/pdf/*'), menus.PDF_URL_PATTERNS.join(' '));
   });
 
   test("the service's grammar, built from the generated C#, takes it up and agrees line for line", () => {

