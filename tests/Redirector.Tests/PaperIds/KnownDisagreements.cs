@@ -54,35 +54,10 @@ public static partial class KnownDisagreements
     /// <summary>Answers of PaperIdExtractor.Extract and extractIds: the ids, in order.</summary>
     public static IReadOnlyList<KnownDisagreement<string[]>> Extract { get; } =
     [
-        new(
-            "An AAAI DOI with an upper-case I before the issue (10.1609/aaai.v38I16.29720): the extension reads it case-blind, the service only with a lower-case i",
-            "https://doi.org/10.1609/aaai.v38I16.29720",
-            [],
-            ["29720@AAAI"],
-            (text, service, extension) => IsWithoutSomeOf(service, extension, "@AAAI") && AaaiDoiWithUpperCaseIssue().IsMatch(text)),
     ];
 
     /// <summary>The input as both grammars see it: percent-decoded and NFKC-normalised.</summary>
     public static string Cleaned(string input) => TextCleanup.Clean(input) ?? input;
-
-    /// <summary>Whether <paramref name="fewer"/> is <paramref name="more"/> without some of its ids that end in <paramref name="suffix"/>.</summary>
-    private static bool IsWithoutSomeOf(string[] fewer, string[] more, string suffix)
-    {
-        var kept = 0;
-        foreach (var id in more)
-        {
-            if (kept < fewer.Length && fewer[kept] == id)
-            {
-                kept++;
-            }
-            else if (!id.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return kept == fewer.Length;
-    }
 
     private static bool QueryBeforeEccvFolder(string text)
     {
@@ -97,7 +72,4 @@ public static partial class KnownDisagreements
     // \s is .NET's white space, which takes U+0085; U+FEFF is not white space there.
     [GeneratedRegex(@"^[\s\uFEFF]*[\uFEFF\u0085]|[\uFEFF\u0085][\s\uFEFF]*$")]
     private static partial Regex OddWhiteSpaceAtAnEnd();
-
-    [GeneratedRegex("(?i:10\\.1609/aaai\\.v)[0-9]+I[0-9]+\\.")]
-    private static partial Regex AaaiDoiWithUpperCaseIssue();
 }
