@@ -133,8 +133,9 @@ public static class KnownSites
         return file.Length > 0 && !file.StartsWith("index", StringComparison.OrdinalIgnoreCase);
     }
 
+    // The file is the segment directly after the folder: hash//x or hash/?x names no file in it.
     private static bool HasFileAfter(ReadOnlySpan<char> path, string folder) =>
-        StartsWith(path, folder) && FileName(path[folder.Length..]).Length > 0;
+        StartsWith(path, folder) && path.Length > folder.Length && path[folder.Length] is not ('/' or '?' or '#');
 
     private static ReadOnlySpan<char> FileName(ReadOnlySpan<char> path)
     {

@@ -24,13 +24,6 @@ public static partial class KnownDisagreements
     public static IReadOnlyList<KnownDisagreement<string>> Sites { get; } =
     [
         new(
-            "An empty path segment after a folder of paper files (hash//, file//, html//, papers//, ndss-paper//): the service reads the file after it, the extension sees no file",
-            "https://proceedings.neurips.cc/paper_files/paper/2023/hash//0123456789abcdef0123456789abcdef-Abstract-Conference.html",
-            "listed NeurIPS",
-            "none",
-            (text, service, extension) => service.StartsWith("listed ", StringComparison.Ordinal) && extension == "none"
-                && EmptySegmentAfterPaperFolder().IsMatch(text)),
-        new(
             "ECCV: a '?' or '#' between eccv_ and /papers_ECCV/: the service looks for the folder in the query and fragment too, the extension only in the path",
             "https://www.ecva.net/papers/eccv_2024?/papers_ECCV/html/1234_ECCV_2024_paper.php",
             "listed ECCV",
@@ -65,9 +58,6 @@ public static partial class KnownDisagreements
         var folder = start < 0 ? -1 : text.IndexOf("/papers_ECCV/", start, StringComparison.OrdinalIgnoreCase);
         return folder > start && text.AsSpan(start, folder - start).IndexOfAny('?', '#') >= 0;
     }
-
-    [GeneratedRegex("/(?:hash|file|html|papers|ndss-paper)//", RegexOptions.IgnoreCase)]
-    private static partial Regex EmptySegmentAfterPaperFolder();
 
     // \s is .NET's white space, which takes U+0085; U+FEFF is not white space there.
     [GeneratedRegex(@"^[\s\uFEFF]*[\uFEFF\u0085]|[\uFEFF\u0085][\s\uFEFF]*$")]
