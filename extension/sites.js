@@ -15,7 +15,7 @@ const PAPER_RULES = {
     const match = PROCEEDINGS_PAPER.exec(path);
     return match !== null && Number(match[1]) >= (venue.firstYear ?? 0);
   },
-  eccv: (path) => /^papers\/eccv_[^?#]*?\/papers_ECCV\/(?:html|papers)\/[^/?#]/i.test(path),
+  eccv: (path) => /^papers\/eccv_[^/?#]*\/papers_ECCV\/(?:html|papers)\/[^/?#]/i.test(path),
   fileInFolder: (path, venue) => isFileInFolder(path, venue.folder),
   ndss: (path) =>
     /^ndss-paper\/[^/?#]/i.test(path) || (/^wp-content\/uploads\//i.test(path) && /paper\.pdf$/i.test(fileName(path))),

@@ -24,19 +24,6 @@ public static partial class KnownDisagreements
     public static IReadOnlyList<KnownDisagreement<string>> Sites { get; } =
     [
         new(
-            "ECCV: a '?' or '#' between eccv_ and /papers_ECCV/: the service looks for the folder in the query and fragment too, the extension only in the path",
-            "https://www.ecva.net/papers/eccv_2024?/papers_ECCV/html/1234_ECCV_2024_paper.php",
-            "listed ECCV",
-            "none",
-            (text, service, extension) => service == "listed ECCV" && extension == "none" && QueryBeforeEccvFolder(text)),
-        new(
-            "ECCV: /papers_ECCV/ twice, only the later one followed by html/ or papers/ and a file: the service reads the first only, the extension any",
-            "https://www.ecva.net/papers/eccv_2024/papers_ECCV/x/papers_ECCV/html/1234_ECCV_2024_paper.php",
-            "none",
-            "listed ECCV",
-            (text, service, extension) => service == "none" && extension == "listed ECCV"
-                && Regex.Count(text, "/papers_ECCV/", RegexOptions.IgnoreCase) >= 2),
-        new(
             "U+FEFF or U+0085 at either end: the extension's trim() takes U+FEFF and leaves U+0085, .NET's Trim() the reverse",
             "\uFEFFhttps://ieeexplore.ieee.org/document/9157301",
             "none",
@@ -51,13 +38,6 @@ public static partial class KnownDisagreements
 
     /// <summary>The input as both grammars see it: percent-decoded and NFKC-normalised.</summary>
     public static string Cleaned(string input) => TextCleanup.Clean(input) ?? input;
-
-    private static bool QueryBeforeEccvFolder(string text)
-    {
-        var start = text.IndexOf("/papers/eccv_", StringComparison.OrdinalIgnoreCase);
-        var folder = start < 0 ? -1 : text.IndexOf("/papers_ECCV/", start, StringComparison.OrdinalIgnoreCase);
-        return folder > start && text.AsSpan(start, folder - start).IndexOfAny('?', '#') >= 0;
-    }
 
     // \s is .NET's white space, which takes U+0085; U+FEFF is not white space there.
     [GeneratedRegex(@"^[\s\uFEFF]*[\uFEFF\u0085]|[\uFEFF\u0085][\s\uFEFF]*$")]
