@@ -46,6 +46,7 @@ const PAPER_DOIS = SOURCES.filter((source) => source.doiPrefix).map((source) => 
 // service's grammar reads the same tokens (PaperIdPatterns.ConferenceUrl).
 // White space as .NET's regular expressions see it (JavaScript's \s also takes U+FEFF, not U+0085).
 const SPACE = '\\t\\n\\v\\f\\r \\x85\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const SPACE_CHAR = new RegExp(`[${SPACE}]`);
 const CONFERENCE_HOSTS = [...new Set(SOURCES.flatMap((source) => source.urls.map((url) => url.host)))];
 const CONFERENCE_URL = new RegExp(
   `(?<![A-Za-z0-9.-])(?:www\\.)?(?:${CONFERENCE_HOSTS.map(escapeRegExp).join('|')})/[^${SPACE}"<>]*`,
@@ -203,6 +204,19 @@ export function searchWords(text) {
   const cut = words.slice(0, MAX_SEARCH_CHARS);
   const lastSpace = cut.lastIndexOf(' ');
   return (lastSpace > 0 ? cut.slice(0, lastSpace) : cut).trim();
+}
+
+/**
+ * The text without white space at either end, white space as the service's Trim() sees it (.NET's
+ * char.IsWhiteSpace): unlike trim(), it takes U+0085 and leaves U+FEFF. A loop, not /^\s+|\s+$/,
+ * which is quadratic on a long run of inner spaces.
+ */
+export function trimSpace(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SPACE_CHAR.test(text[start])) start++;
+  while (end > start && SPACE_CHAR.test(text[end - 1])) end--;
+  return text.slice(start, end);
 }
 
 // Escapes are decoded first, then full-width forms become ASCII (NFKC), as in the service's

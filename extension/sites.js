@@ -2,7 +2,7 @@
 // whose site id cannot be read from the address (search for its title instead), or a publisher
 // the site never collects. Mirrors the service's KnownSites; both are tested against the
 // shared vectors ("sites").
-import { DOI, prepare } from './ids.js';
+import { DOI, prepare, trimSpace } from './ids.js';
 import { VENUES } from './venues.js';
 
 // paper_files/paper/2023/hash/<hash>-Abstract-Conference.html, …/file/<hash>-Paper.pdf, older paper/2020/hash/….
@@ -15,7 +15,7 @@ const PAPER_RULES = {
     const match = PROCEEDINGS_PAPER.exec(path);
     return match !== null && Number(match[1]) >= (venue.firstYear ?? 0);
   },
-  eccv: (path) => /^papers\/eccv_[^?#]*?\/papers_ECCV\/(?:html|papers)\/[^/?#]/i.test(path),
+  eccv: (path) => /^papers\/eccv_[^/?#]*\/papers_ECCV\/(?:html|papers)\/[^/?#]/i.test(path),
   fileInFolder: (path, venue) => isFileInFolder(path, venue.folder),
   ndss: (path) =>
     /^ndss-paper\/[^/?#]/i.test(path) || (/^wp-content\/uploads\//i.test(path) && /paper\.pdf$/i.test(fileName(path))),
@@ -27,7 +27,7 @@ const PAPER_RULES = {
  */
 export function classifySite(input) {
   if (typeof input !== 'string' || input.length === 0) return { kind: 'none' };
-  const text = prepare(input).trim();
+  const text = trimSpace(prepare(input));
   const address = withoutScheme(text).replace(/^www\./i, '');
 
   for (const { host } of VENUES.notCollected) {

@@ -240,11 +240,11 @@ internal static class ConferenceUrls
             && VenueId.TryAaai(article, out id);
     }
 
-    /// <summary>What follows <c>10.1609/aaai.v</c> in an AAAI DOI: <c>38i16.29720</c>, volume, issue, then the article.</summary>
+    /// <summary>What follows <c>10.1609/aaai.v</c> in an AAAI DOI: <c>38i16.29720</c>, volume, issue, then the article; the <c>i</c> in either case, as the rest of a DOI.</summary>
     internal static bool TryAaaiDoi(ReadOnlySpan<char> volumeIssueArticle, out VenueId id)
     {
         id = default;
-        var issue = volumeIssueArticle.IndexOf('i');
+        var issue = volumeIssueArticle.IndexOfAny('i', 'I');
         var dot = volumeIssueArticle.IndexOf('.');
         if (issue < 1 || dot < issue + 2
             || volumeIssueArticle[..issue].ContainsAnyExcept(KeyChars.Digits)

@@ -90,11 +90,25 @@ public static class KnownSites
         _ => false,
     };
 
-    // papers/eccv_2024/papers_ECCV/html/1234_ECCV_2024_paper.php and …/papers_ECCV/papers/01234.pdf
-    private static bool IsEccvPaper(ReadOnlySpan<char> path) =>
-        StartsWith(path, "papers/eccv_")
-        && path.IndexOf("/papers_ECCV/", StringComparison.OrdinalIgnoreCase) is var papers and >= 0
-        && (HasFileAfter(path[(papers + 13)..], "html/") || HasFileAfter(path[(papers + 13)..], "papers/"));
+    // papers/eccv_2024/papers_ECCV/html/1234_ECCV_2024_paper.php and …/papers_ECCV/papers/01234.pdf: papers_ECCV is
+    // the segment right after the edition's, so neither a query, a fragment nor a deeper folder of that name counts.
+    private static bool IsEccvPaper(ReadOnlySpan<char> path)
+    {
+        if (!StartsWith(path, "papers/eccv_"))
+        {
+            return false;
+        }
+
+        var edition = path["papers/eccv_".Length..];
+        var end = edition.IndexOfAny('/', '?', '#');
+        if (end < 0 || edition[end] != '/' || !StartsWith(edition[(end + 1)..], "papers_ECCV/"))
+        {
+            return false;
+        }
+
+        var files = edition[(end + 1 + "papers_ECCV/".Length)..];
+        return HasFileAfter(files, "html/") || HasFileAfter(files, "papers/");
+    }
 
     // A paper's page, or its PDF among the site's uploads.
     private static bool IsNdssPaper(ReadOnlySpan<char> path) =>
@@ -133,8 +147,9 @@ public static class KnownSites
         return file.Length > 0 && !file.StartsWith("index", StringComparison.OrdinalIgnoreCase);
     }
 
+    // The file is the segment directly after the folder: hash//x or hash/?x names no file in it.
     private static bool HasFileAfter(ReadOnlySpan<char> path, string folder) =>
-        StartsWith(path, folder) && FileName(path[folder.Length..]).Length > 0;
+        StartsWith(path, folder) && path.Length > folder.Length && path[folder.Length] is not ('/' or '?' or '#');
 
     private static ReadOnlySpan<char> FileName(ReadOnlySpan<char> path)
     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Redirector.PaperIds;
 
 namespace Redirector.Tests.PaperIds;
@@ -18,86 +17,14 @@ public sealed record KnownDisagreement<TAnswer>(
 /// these explains is counted, not failed; every other difference fails. <see cref="KnownDisagreementTests"/> checks that
 /// each example still differs as written here, so an entry goes as soon as its difference is fixed.
 /// </summary>
-public static partial class KnownDisagreements
+public static class KnownDisagreements
 {
     /// <summary>Answers of KnownSites.Classify and classifySite: "none", "listed &lt;venue&gt;", "notCollected &lt;host&gt;".</summary>
-    public static IReadOnlyList<KnownDisagreement<string>> Sites { get; } =
-    [
-        new(
-            "An empty path segment after a folder of paper files (hash//, file//, html//, papers//, ndss-paper//): the service reads the file after it, the extension sees no file",
-            "https://proceedings.neurips.cc/paper_files/paper/2023/hash//0123456789abcdef0123456789abcdef-Abstract-Conference.html",
-            "listed NeurIPS",
-            "none",
-            (text, service, extension) => service.StartsWith("listed ", StringComparison.Ordinal) && extension == "none"
-                && EmptySegmentAfterPaperFolder().IsMatch(text)),
-        new(
-            "ECCV: a '?' or '#' between eccv_ and /papers_ECCV/: the service looks for the folder in the query and fragment too, the extension only in the path",
-            "https://www.ecva.net/papers/eccv_2024?/papers_ECCV/html/1234_ECCV_2024_paper.php",
-            "listed ECCV",
-            "none",
-            (text, service, extension) => service == "listed ECCV" && extension == "none" && QueryBeforeEccvFolder(text)),
-        new(
-            "ECCV: /papers_ECCV/ twice, only the later one followed by html/ or papers/ and a file: the service reads the first only, the extension any",
-            "https://www.ecva.net/papers/eccv_2024/papers_ECCV/x/papers_ECCV/html/1234_ECCV_2024_paper.php",
-            "none",
-            "listed ECCV",
-            (text, service, extension) => service == "none" && extension == "listed ECCV"
-                && Regex.Count(text, "/papers_ECCV/", RegexOptions.IgnoreCase) >= 2),
-        new(
-            "U+FEFF or U+0085 at either end: the extension's trim() takes U+FEFF and leaves U+0085, .NET's Trim() the reverse",
-            "\uFEFFhttps://ieeexplore.ieee.org/document/9157301",
-            "none",
-            "notCollected ieeexplore.ieee.org",
-            (text, service, extension) => service != extension && OddWhiteSpaceAtAnEnd().IsMatch(text)),
-    ];
+    public static IReadOnlyList<KnownDisagreement<string>> Sites { get; } = [];
 
     /// <summary>Answers of PaperIdExtractor.Extract and extractIds: the ids, in order.</summary>
-    public static IReadOnlyList<KnownDisagreement<string[]>> Extract { get; } =
-    [
-        new(
-            "An AAAI DOI with an upper-case I before the issue (10.1609/aaai.v38I16.29720): the extension reads it case-blind, the service only with a lower-case i",
-            "https://doi.org/10.1609/aaai.v38I16.29720",
-            [],
-            ["29720@AAAI"],
-            (text, service, extension) => IsWithoutSomeOf(service, extension, "@AAAI") && AaaiDoiWithUpperCaseIssue().IsMatch(text)),
-    ];
+    public static IReadOnlyList<KnownDisagreement<string[]>> Extract { get; } = [];
 
     /// <summary>The input as both grammars see it: percent-decoded and NFKC-normalised.</summary>
     public static string Cleaned(string input) => TextCleanup.Clean(input) ?? input;
-
-    /// <summary>Whether <paramref name="fewer"/> is <paramref name="more"/> without some of its ids that end in <paramref name="suffix"/>.</summary>
-    private static bool IsWithoutSomeOf(string[] fewer, string[] more, string suffix)
-    {
-        var kept = 0;
-        foreach (var id in more)
-        {
-            if (kept < fewer.Length && fewer[kept] == id)
-            {
-                kept++;
-            }
-            else if (!id.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return kept == fewer.Length;
-    }
-
-    private static bool QueryBeforeEccvFolder(string text)
-    {
-        var start = text.IndexOf("/papers/eccv_", StringComparison.OrdinalIgnoreCase);
-        var folder = start < 0 ? -1 : text.IndexOf("/papers_ECCV/", start, StringComparison.OrdinalIgnoreCase);
-        return folder > start && text.AsSpan(start, folder - start).IndexOfAny('?', '#') >= 0;
-    }
-
-    [GeneratedRegex("/(?:hash|file|html|papers|ndss-paper)//", RegexOptions.IgnoreCase)]
-    private static partial Regex EmptySegmentAfterPaperFolder();
-
-    // \s is .NET's white space, which takes U+0085; U+FEFF is not white space there.
-    [GeneratedRegex(@"^[\s\uFEFF]*[\uFEFF\u0085]|[\uFEFF\u0085][\s\uFEFF]*$")]
-    private static partial Regex OddWhiteSpaceAtAnEnd();
-
-    [GeneratedRegex("(?i:10\\.1609/aaai\\.v)[0-9]+I[0-9]+\\.")]
-    private static partial Regex AaaiDoiWithUpperCaseIssue();
 }
