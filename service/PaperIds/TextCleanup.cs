@@ -23,15 +23,21 @@ internal static class TextCleanup
         var current = text is null ? input : text.AsSpan();
         if (!Ascii.IsValid(current))
         {
-            text = WithoutLoneSurrogates(text ?? input.ToString()).Normalize(NormalizationForm.FormKC);
+            text = Normalisable(text ?? input.ToString()).Normalize(NormalizationForm.FormKC);
         }
 
         return text;
     }
 
-    // Normalisation refuses ill-formed UTF-16, which pasted or percent-decoded text can contain.
-    private static string WithoutLoneSurrogates(string text)
+    // Normalisation throws on ill-formed UTF-16 and on the non-character U+FFFE (the only code point it refuses), both
+    // of which pasted or percent-decoded text can contain. Each becomes U+FFFD, which no id holds either.
+    private static string Normalisable(string text)
     {
+        if (text.Contains('\uFFFE', StringComparison.Ordinal))
+        {
+            text = text.Replace('\uFFFE', '\uFFFD');
+        }
+
         if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
         {
             return text;

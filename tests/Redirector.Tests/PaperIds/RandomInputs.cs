@@ -12,7 +12,7 @@ public sealed class RandomInputs
 
     private static readonly string[] Exotic =
     [
-        "２", "４", "．", "：", "٢", "४", "\u0000", "\u200B", "\uFEFF", "\uD800", "\uDC00", "😀", "ｖ", "％",
+        "２", "４", "．", "：", "٢", "४", "\u0000", "\u200B", "\uFEFF", "\uD800", "\uDC00", "\uFFFE", "%EF%BF%BE", "😀", "ｖ", "％",
         "%", "%2", "%ZZ", "%C0%AF", "%FF", "%2F", "%25", "%0D%0A", "10.48550/", "10.1049/", "arXiv:", "openreview.net/forum?id=",
         "aclanthology.org/", "ijcai.org/proceedings/2023/", "proceedings.mlr.press/v202/", "@OpenReview", "@IJCAI", "//", "\\\\",
         "openaccess.thecvf.com/content/CVPR2024/html/", "_CVPR_2024_paper.html", "ojs.aaai.org/index.php/AAAI/article/view/",
