@@ -109,15 +109,18 @@ public sealed class PopupTests(EndToEndFixture fixture) : BrowserTest(fixture)
         var surveyUrl = ServiceOrigin + "/arxiv/2312.00001";
 
         await popup.Locator("li", new() { Has = survey }).GetByRole(AriaRole.Button, new() { Name = "Copy the Cool Papers link of A survey of reading sites", Exact = true }).ClickAsync();
-        Assert.Equal(surveyUrl, await ClipboardAsync(reader, popup));
+        var copied = await ClipboardAsync(reader, popup, previous: string.Empty);
+        Assert.Equal(surveyUrl, copied);
         await popup.Locator("li", new() { Has = survey }).GetByRole(AriaRole.Button, new() { Name = "Copy the Cool Papers link of A survey of reading sites as Markdown" }).ClickAsync();
-        Assert.Equal($"[A survey of reading sites]({surveyUrl})", await ClipboardAsync(reader, popup));
+        copied = await ClipboardAsync(reader, popup, previous: copied);
+        Assert.Equal($"[A survey of reading sites]({surveyUrl})", copied);
         await popup.Locator("#copy-all-markdown").ClickAsync();
-        var lines = (await ClipboardAsync(reader, popup)).Split('\n');
+        copied = await ClipboardAsync(reader, popup, previous: copied);
+        var lines = copied.Split('\n');
         Assert.Equal(PapersOnReadingList, lines.Length);
         Assert.Contains($"- [A survey of reading sites]({surveyUrl})", lines);
         await popup.Locator("#copy-all").ClickAsync();
-        Assert.Equal(await papers.EvaluateAllAsync<string[]>("(links) => links.map((link) => link.href)"), (await ClipboardAsync(reader, popup)).Split('\n'));
+        Assert.Equal(await papers.EvaluateAllAsync<string[]>("(links) => links.map((link) => link.href)"), (await ClipboardAsync(reader, popup, previous: copied)).Split('\n'));
         await Assertions.Expect(popup.Locator("#copied")).ToHaveTextAsync("Copied.");
     }
 
@@ -148,11 +151,20 @@ public sealed class PopupTests(EndToEndFixture fixture) : BrowserTest(fixture)
         await page.WaitForFunctionAsync("() => document.hasFocus()");
     }
 
-    private static async Task<string> ClipboardAsync(IPage reader, IPage popup)
+    // The popup's copy completes after its click returns: the clipboard is read until it no longer holds what the
+    // previous copy left (or 5 s pass, and the assertion after it says what it holds).
+    private static async Task<string> ClipboardAsync(IPage reader, IPage popup, string previous)
     {
-        await FocusAsync(reader);
-        var text = await reader.EvaluateAsync<string>("() => navigator.clipboard.readText()");
-        await FocusAsync(popup);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        string text;
+        do
+        {
+            await FocusAsync(reader);
+            text = await reader.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+            await FocusAsync(popup);
+        }
+        while (text == previous && DateTime.UtcNow < deadline);
+
         return text;
     }
 

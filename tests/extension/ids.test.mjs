@@ -6,9 +6,14 @@ import { extractIds, isArxivId, isVenueId } from '../../extension/ids.js';
 
 const vectors = JSON.parse(readFileSync(new URL('../vectors/paper-ids.json', import.meta.url), 'utf8'));
 
+// A row's input as a test's name: quoted, with everything outside printable ASCII escaped, since the names go into
+// the JUnit report, and XML has no place for some characters the rows hold (U+FFFE).
+const named = (input) =>
+  JSON.stringify(input).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 describe('extractIds: shared vectors (extract)', () => {
   for (const row of vectors.extract) {
-    test(JSON.stringify(row.input), () => {
+    test(named(row.input), () => {
       assert.deepEqual(extractIds(row.input), row.ids, row.why);
     });
   }
@@ -17,7 +22,7 @@ describe('extractIds: shared vectors (extract)', () => {
 // The strict parser's success rows name one id each; the lenient finder must agree on them.
 describe('extractIds: agrees with the strict parser on its success rows (parse)', () => {
   for (const row of vectors.parse) {
-    test(JSON.stringify(row.input), () => {
+    test(named(row.input), () => {
       assert.deepEqual(extractIds(row.input), [row.canonical]);
     });
   }
@@ -53,7 +58,7 @@ describe('extractIds: beyond the shared vectors', () => {
 
 describe('id kinds: shared vectors (kinds)', () => {
   for (const row of vectors.kinds) {
-    test(JSON.stringify(row.input), () => {
+    test(named(row.input), () => {
       assert.equal(isArxivId(row.input), row.kind === 'arxiv', row.why);
       assert.equal(isVenueId(row.input), row.kind === 'venue', row.why);
       // An id of either kind is written as the extractor writes it, so it reads back as itself.
@@ -74,7 +79,7 @@ describe('id kinds: beyond the shared vectors', () => {
 describe('classifySite: shared vectors (sites)', async () => {
   const { classifySite } = await import('../../extension/sites.js');
   for (const row of vectors.sites) {
-    test(JSON.stringify(row.input), () => {
+    test(named(row.input), () => {
       const expected = row.kind === 'none' ? { kind: 'none' } : { kind: row.kind, name: row.name };
       assert.deepEqual(classifySite(row.input), expected, row.why);
       if (row.kind !== 'none') assert.deepEqual(extractIds(row.input), [], 'a named site never yields an id');
