@@ -20,7 +20,12 @@ public static class PaperEndpoints
         var responses = app.ServiceProvider.GetRequiredService<PaperResponses>();
         var site = app.ServiceProvider.GetRequiredService<ISitePages>();
         RequestDelegate sitePath = context => SitePath(context, responses, site).ExecuteAsync(context);
+        var sources = app.DataSources.ToList();
         var papers = app.MapGroup(string.Empty).WithTags("Redirects");
+
+        // The group's own data source, so that the early path can name the endpoint routing would have chosen by
+        // building these three alone, not every endpoint of the service, on the first redirect (PlainRedirectsFirst).
+        app.ServiceProvider.GetRequiredService<PaperEndpointSource>().Source = app.DataSources.Except(sources).Single();
         papers.MapMethods("/arxiv/{**rest}", ReadMethods.GetAndHead, sitePath).WithName(ArxivPathName);
         papers.MapMethods("/venue/{**rest}", ReadMethods.GetAndHead, sitePath).WithName(VenuePathName);
         papers.MapMethods("/{**input}", ReadMethods.GetAndHead, context => Prefix(context, responses, site).ExecuteAsync(context)).WithName(UrlPrefixName);

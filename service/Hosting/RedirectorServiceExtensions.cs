@@ -28,6 +28,7 @@ public static class RedirectorServiceExtensions
         services.AddSingleton<OwnAnswersRateLimiter>();
         services.AddSingleton<PaperResponses>();
         services.AddSingleton<PlainRedirects>();
+        services.AddSingleton<PaperEndpointSource>();
         // Before the framework's JSON writer, which AddProblemDetails adds: browsers get pages, programs problem+json.
         services.AddSingleton<IProblemDetailsWriter, HtmlProblemWriter>();
 

@@ -6,17 +6,25 @@ namespace Redirector.Redirects;
 /// <summary>
 /// In redirect mode, plain paper redirects (<see cref="PlainRedirects"/>) are answered ahead of routing: a pinned
 /// profile put routing at about a third of what the service adds to the bare framework per redirect. Only reads whose
-/// path routing would give to a paper endpoint qualify; the service's other endpoints all have fixed paths, read from
-/// the route table once, and their requests (<c>/api/ids?q=2401.12345</c> among them) go on to routing untouched, as
-/// does everything the plain path does not answer.
+/// path routing would give to a paper endpoint qualify; the service's other endpoints all have fixed paths, and their
+/// requests (<c>/api/ids?q=2401.12345</c> among them) go on to routing untouched, as does everything the plain path does
+/// not answer.
+/// <para>
+/// Reading the fixed paths means building every endpoint of the service, about a tenth of the native binary's start,
+/// so it waits until it matters: only a query can make a fixed path's request name a paper, since no fixed path names
+/// one itself (<c>EarlyPathTests</c> holds that for every one). A read without a query is tried at once, and a fixed
+/// path's falls through to routing as it would have; the fixed paths are read when the first read with a query arrives.
+/// </para>
 /// </summary>
 internal static class PlainRedirectsFirst
 {
     internal static IApplicationBuilder UsePlainRedirects(this WebApplication app)
     {
         var plain = app.Services.GetRequiredService<PlainRedirects>();
+        var papers = app.Services.GetRequiredService<PaperEndpointSource>();
         IEndpointRouteBuilder routes = app;
-        RouteTable? table = null;
+        FixedPaths? fixedPaths = null;
+        PaperRouteEndpoints? named = null;
         return app.Use((context, next) =>
         {
             var request = context.Request;
@@ -25,9 +33,8 @@ internal static class PlainRedirectsFirst
                 return next(context);
             }
 
-            table ??= RouteTable.Read(routes);
             var path = request.Path.Value.AsSpan();
-            if (table.IsFixed(path))
+            if (request.QueryString.HasValue && (fixedPaths ??= FixedPaths.Read(routes)).Contains(path))
             {
                 return next(context);
             }
@@ -39,7 +46,7 @@ internal static class PlainRedirectsFirst
             }
 
             // The endpoint routing would have chosen, so that the request metrics and traces name its route.
-            context.SetEndpoint(table.EndpointOf(route));
+            context.SetEndpoint((named ??= PaperRouteEndpoints.Read(papers.Source ?? CompositeOf(routes))).Of(route));
             return Task.CompletedTask;
         });
     }
@@ -59,43 +66,54 @@ internal static class PlainRedirectsFirst
         }
     }
 
-    /// <summary>What is read from the route table once it is complete, at the first request.</summary>
-    private sealed class RouteTable(FrozenSet<string> fixedPaths, Endpoint urlPrefix, Endpoint arxiv, Endpoint venue)
+    private static CompositeEndpointDataSource CompositeOf(IEndpointRouteBuilder routes) => new(routes.DataSources);
+
+    /// <summary>The paths of every endpoint without route parameters: all of them but the paper endpoints' catch-alls.</summary>
+    internal sealed class FixedPaths(FrozenSet<string> paths)
     {
         // Looked up by span, so that a path with a trailing slash is compared without a copy.
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fixedPaths = fixedPaths.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _paths = paths.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        internal static RouteTable Read(IEndpointRouteBuilder routes)
+        internal IEnumerable<string> All => _paths.Set;
+
+        internal static FixedPaths Read(IEndpointRouteBuilder routes) => Read(routes.DataSources);
+
+        internal static FixedPaths Read(IEnumerable<EndpointDataSource> sources) => new(sources
+            .SelectMany(source => source.Endpoints)
+            .OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.Parameters.Count == 0)
+            .Select(endpoint => endpoint.RoutePattern.RawText ?? string.Empty)
+            .Select(raw => Normalised(raw.StartsWith('/') ? raw : "/" + raw).ToString())
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+        /// <summary>Whether routing gives the path to one of the endpoints with a fixed path.</summary>
+        internal bool Contains(ReadOnlySpan<char> path) => _paths.Contains(Normalised(path));
+
+        /// <summary>The path as routing compares it: case aside, and with or without a trailing slash.</summary>
+        private static ReadOnlySpan<char> Normalised(ReadOnlySpan<char> path) =>
+            path.IsEmpty ? "/" : path.Length > 1 && path[^1] == '/' ? path[..^1] : path;
+    }
+
+    /// <summary>The three paper endpoints, read from their own data source at the first plain answer.</summary>
+    private sealed class PaperRouteEndpoints(Endpoint urlPrefix, Endpoint arxiv, Endpoint venue)
+    {
+        internal static PaperRouteEndpoints Read(EndpointDataSource source)
         {
-            var endpoints = routes.DataSources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>().ToList();
+            var endpoints = source.Endpoints;
             Endpoint Named(string name) =>
                 endpoints.Single(endpoint => endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == name);
 
-            // The paths of every endpoint without route parameters: all of them but the paper endpoints' catch-alls.
-            var fixedPaths = endpoints
-                .Where(endpoint => endpoint.RoutePattern.Parameters.Count == 0)
-                .Select(endpoint => endpoint.RoutePattern.RawText ?? string.Empty)
-                .Select(raw => Normalised(raw.StartsWith('/') ? raw : "/" + raw).ToString())
-                .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-            return new RouteTable(
-                fixedPaths,
+            return new PaperRouteEndpoints(
                 Named(PaperEndpoints.UrlPrefixName),
                 Named(PaperEndpoints.ArxivPathName),
                 Named(PaperEndpoints.VenuePathName));
         }
 
-        /// <summary>Whether routing gives the path to one of the endpoints with a fixed path.</summary>
-        internal bool IsFixed(ReadOnlySpan<char> path) => _fixedPaths.Contains(Normalised(path));
-
-        internal Endpoint EndpointOf(PaperRoute route) => route switch
+        internal Endpoint Of(PaperRoute route) => route switch
         {
             PaperRoute.ArxivSection => arxiv,
             PaperRoute.VenueSection => venue,
             _ => urlPrefix,
         };
-
-        /// <summary>The path as routing compares it: case aside, and with or without a trailing slash.</summary>
-        private static ReadOnlySpan<char> Normalised(ReadOnlySpan<char> path) =>
-            path.IsEmpty ? "/" : path.Length > 1 && path[^1] == '/' ? path[..^1] : path;
     }
 }
