@@ -33,8 +33,9 @@ internal static class PlainRedirectsFirst
                 return next(context);
             }
 
+            // An empty path (no HTTP/1.1 or HTTP/2 request has one, but a host may pass it) is the root's, a fixed path.
             var path = request.Path.Value.AsSpan();
-            if (request.QueryString.HasValue && (fixedPaths ??= FixedPaths.Read(routes)).Contains(path))
+            if (path.IsEmpty || (request.QueryString.HasValue && (fixedPaths ??= FixedPaths.Read(routes)).Contains(path)))
             {
                 return next(context);
             }
