@@ -62,7 +62,8 @@ public sealed class EarlyPathTests
     [Fact]
     public async Task The_first_redirect_builds_the_paper_endpoints_alone()
     {
-        var configured = new JsonOptionsConfigured();
+        // Made when an endpoint that writes JSON, the API's, is built; the paper endpoints write none.
+        var configured = new ConfigureCount<JsonOptions>();
         await using var factory = RedirectorFactory.With(
             new Dictionary<string, string?>(),
             web => web.ConfigureServices(services => services.AddSingleton<IConfigureOptions<JsonOptions>>(configured)));
@@ -75,15 +76,5 @@ public sealed class EarlyPathTests
         var api = await client.GetAsync(new Uri("/api/ids?q=2401.12345", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
         Assert.True(configured.Count > 0, "the API's endpoint was answered without being built");
-    }
-
-    /// <summary>Made when an endpoint that writes JSON, the API's, is built; the paper endpoints write none.</summary>
-    private sealed class JsonOptionsConfigured : IConfigureOptions<JsonOptions>
-    {
-        private int _count;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public void Configure(JsonOptions options) => Interlocked.Increment(ref _count);
     }
 }

@@ -18,7 +18,7 @@ public sealed class PagesOnFirstNeedTests
     [Fact]
     public async Task A_plain_redirect_does_not_build_the_page_answers_and_the_first_page_does()
     {
-        var configured = new LocalizationConfigured();
+        var configured = new ConfigureCount<RequestLocalizationOptions>();
         await using var factory = RedirectorFactory.With(
             new Dictionary<string, string?>(),
             web => web.ConfigureServices(services => services.AddSingleton<IConfigureOptions<RequestLocalizationOptions>>(configured)));
@@ -53,15 +53,5 @@ public sealed class PagesOnFirstNeedTests
             Assert.Equal(HttpStatusCode.NotFound, status);
             Assert.Equal("没有找到论文编号", new HtmlParser().ParseDocument(html).QuerySelector("h1")?.TextContent);
         }
-    }
-
-    /// <summary>Counts how often the language options are made: once, when the page answers are built.</summary>
-    private sealed class LocalizationConfigured : IConfigureOptions<RequestLocalizationOptions>
-    {
-        private int _count;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public void Configure(RequestLocalizationOptions options) => Interlocked.Increment(ref _count);
     }
 }
