@@ -10,7 +10,6 @@ namespace Redirector.PaperIds;
 public static class PaperIdExtractor
 {
     private const int StackCapacityLimit = 256;
-    private const string ArxivDoiPrefix = VenueFacts.ArxivDoiPrefix;
 
     // Each is part of every match of PaperIdPatterns.ConferenceUrl: both are generated from grammar/venues.json.
     private static readonly System.Buffers.SearchValues<string> ConferenceHosts =
@@ -116,9 +115,9 @@ public static class PaperIdExtractor
         foreach (var match in PaperIdPatterns.Doi().EnumerateMatches(text))
         {
             var doi = text.Slice(match.Index, match.Length);
-            if (doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase))
+            if (doi.StartsWith(VenueFacts.ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase))
             {
-                if (TryParseLeadingArxivId(doi[ArxivDoiPrefix.Length..], out var arxivId))
+                if (TryParseLeadingArxivId(doi[VenueFacts.ArxivDoiPrefix.Length..], out var arxivId))
                 {
                     hits.Add(match.Index, PaperId.From(arxivId));
                 }
