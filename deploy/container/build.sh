@@ -30,13 +30,14 @@ cp "$binary" "$context/app/"
 root=$context/base
 mkdir -p "$root/etc/ssl/certs" "$root/tmp"
 chmod 1777 "$root/tmp"
-# Loaded by name with dlopen, so ldd cannot see them: TLS (to the site, to Redis) and globalisation (the pages'
-# languages; invariant mode would lose the fall-back from zh-CN to the Chinese text).
+# Loaded by name with dlopen, so ldd cannot see them: TLS (to the site, to Redis) and ICU's normaliser, which the
+# grammar loads on the first full-width input (service/PaperIds/CompatibilityNormalisation.cs). The runtime itself runs
+# without culture data (service/Globalization.props), so ICU's collation and locale library is not needed.
 # The loader's cache is read whole, once: a pipe into a reader that stops at the first match (awk's exit) would end
 # ldconfig with SIGPIPE on a long cache, and pipefail would end the script with it (status 141, no message).
 cache=$(ldconfig -p)
 opened=()
-for name in libssl.so.3 libcrypto.so.3 libicuuc.so.72 libicui18n.so.72 libicudata.so.72; do
+for name in libssl.so.3 libcrypto.so.3 libicuuc.so.72 libicudata.so.72; do
   path=$(awk -v n="$name" '$1 == n && /x86-64/ { print $NF; exit }' <<<"$cache")
   [[ -n $path ]] || { echo "build.sh: $name is not installed (apt-get install libssl3 libicu72)" >&2; exit 1; }
   opened+=("$path")

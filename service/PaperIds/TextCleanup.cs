@@ -23,7 +23,7 @@ internal static class TextCleanup
         var current = text is null ? input : text.AsSpan();
         if (!Ascii.IsValid(current))
         {
-            text = Normalisable(text ?? input.ToString()).Normalize(NormalizationForm.FormKC);
+            text = CompatibilityNormalisation.ToFormKC(Normalisable(text ?? input.ToString()));
         }
 
         return text;

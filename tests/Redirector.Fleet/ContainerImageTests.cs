@@ -66,13 +66,17 @@ public sealed class ContainerImageTests : IAsyncLifetime
         Assert.Equal("https://papers.cool/arxiv/2401.12345", redirect.Headers.Location?.OriginalString);
         Assert.Equal("public, max-age=3600, s-maxage=86400", redirect.Headers.CacheControl?.ToString());
 
+        // Full-width text needs ICU's normaliser, which the binary loads by name: the image must carry it.
+        var fullWidth = await client.GetAsync(new Uri("/arXiv%EF%BC%9A%EF%BC%92%EF%BC%94%EF%BC%90%EF%BC%91%EF%BC%8E%EF%BC%91%EF%BC%92%EF%BC%93%EF%BC%94%EF%BC%95", UriKind.Relative));
+        Assert.Equal("https://papers.cool/arxiv/2401.12345", fullWidth.Headers.Location?.OriginalString);
+
         using var page = new HttpRequestMessage(HttpMethod.Get, "/");
         page.Headers.AcceptLanguage.ParseAdd("zh-CN");
         var landing = await (await client.SendAsync(page)).Content.ReadAsStringAsync();
         Assert.Contains("论文直达", landing, StringComparison.Ordinal);
 
-        var metrics = await Scrape.UntilAsync(metricsPort, text => Scrape.Sum(text, "redirector_redirects_total") >= 1);
-        Assert.Equal(1, Scrape.Sum(metrics, "redirector_redirects_total", "source=\"arxiv\""));
+        var metrics = await Scrape.UntilAsync(metricsPort, text => Scrape.Sum(text, "redirector_redirects_total") >= 2);
+        Assert.Equal(2, Scrape.Sum(metrics, "redirector_redirects_total", "source=\"arxiv\""));
 
         // The service's own process, as the host's kernel sees it: real and effective user 10001.
         var (_, pid) = await Tools.RunAsync(_podman, ["inspect", "--format", "{{.State.Pid}}", _name], TimeSpan.FromSeconds(30), _environment);

@@ -27,6 +27,10 @@ public sealed class NativeService : IAsyncDisposable
         Directory.EnumerateDirectories($"/proc/{_process.Id}/task")
             .Count(thread => File.ReadAllText(Path.Combine(thread, "comm")).TrimEnd('\n') == name[..Math.Min(name.Length, 15)]);
 
+    /// <summary>Whether a shared library whose file name starts so is mapped into the process.</summary>
+    public bool HasLoaded(string library) =>
+        File.ReadLines($"/proc/{_process.Id}/maps").Any(line => Path.GetFileName(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty).StartsWith(library, StringComparison.Ordinal));
+
     public static async Task<NativeService> StartAsync(params string[] settings)
     {
         var port = Scrape.FreePort();

@@ -24,7 +24,7 @@ public sealed class RedirectModeService : IAsyncLifetime
 
 /// <summary>
 /// The native binary answers as the framework-dependent build does: redirects, the pages in English and Chinese (the
-/// resources and ICU at work), problem+json with its extensions for programs, and the JSON of /api/ids and /readyz.
+/// resources at work, and the reader's language chosen without culture data), problem+json with its extensions for programs, and the JSON of /api/ids and /readyz.
 /// JSON is written without reflection there, so a type left out of the generated contracts fails only here, at run time.
 /// </summary>
 public sealed class RedirectModeTests(RedirectModeService fixture) : IClassFixture<RedirectModeService>

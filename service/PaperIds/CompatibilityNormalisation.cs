@@ -1,0 +1,111 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Redirector.PaperIds;
+
+/// <summary>
+/// Unicode compatibility normalisation (NFKC), by the same ICU normaliser that <see cref="string.Normalize(NormalizationForm)"/>
+/// calls on Linux, so the result is the same text.
+/// <para>
+/// The service runs in globalization-invariant mode: loading ICU for the whole runtime, which the framework does at
+/// start, was about a tenth of the native binary's start and 5 MB of its memory (docs/performance.md), and nothing
+/// else the service does needs culture data. Invariant mode also turns <see cref="string.Normalize(NormalizationForm)"/>
+/// into a no-op, so where that has happened, ICU's normaliser is bound here on the first input that needs it: rare
+/// (non-ASCII text), and then only one library and two functions. Where the framework normalises (a host with ICU
+/// loaded, the benchmarks), its method is used as it is.
+/// </para>
+/// </summary>
+internal static unsafe class CompatibilityNormalisation
+{
+    // A decomposed Å: any real normaliser composes it; the invariant mode's returns it unchanged.
+    private static readonly bool FrameworkNormalises = "A\u030A".Normalize(NormalizationForm.FormKC).Length == 1;
+
+    private static IcuNormaliser? _icu;
+    private static bool _looked;
+
+    /// <summary>Whether NFKC is applied at all: false only in invariant mode without an ICU library on the machine.</summary>
+    internal static bool IsAvailable => FrameworkNormalises || Icu() is not null;
+
+    /// <summary>The text in NFKC; the text as it is where no normaliser exists.</summary>
+    /// <remarks>The text must be well-formed UTF-16 without U+FFFE, as the framework's method requires too.</remarks>
+    internal static string ToFormKC(string text) =>
+        FrameworkNormalises ? text.Normalize(NormalizationForm.FormKC)
+        : Icu() is { } icu ? icu.Normalize(text)
+        : text;
+
+    // Looked up at most a few times when first inputs race; the library handle and function addresses are the same.
+    private static IcuNormaliser? Icu()
+    {
+        if (!Volatile.Read(ref _looked))
+        {
+            _icu = IcuNormaliser.Find();
+            Volatile.Write(ref _looked, true);
+        }
+
+        return _icu;
+    }
+
+    private sealed class IcuNormaliser(nint instance, delegate* unmanaged<nint, char*, int, char*, int, int*, int> normalize)
+    {
+        // ICU's UErrorCode values used here; any positive value is a failure.
+        private const int BufferOverflow = 15;
+
+        // The versions ICU has shipped and will ship for years, newest first, as the runtime's own search for ICU goes.
+        private const int NewestMajor = 120;
+        private const int OldestMajor = 50;
+
+        internal static IcuNormaliser? Find()
+        {
+            for (var major = NewestMajor; major >= OldestMajor; major--)
+            {
+                if (NativeLibrary.TryLoad($"libicuuc.so.{major}", out var library))
+                {
+                    return Bind(library, $"_{major}") ?? Bind(library, string.Empty);
+                }
+            }
+
+            return null;
+        }
+
+        // Distributions build ICU with its version appended to every symbol (unorm2_normalize_72), or without.
+        private static IcuNormaliser? Bind(nint library, string suffix)
+        {
+            if (!NativeLibrary.TryGetExport(library, "unorm2_getNFKCInstance" + suffix, out var getInstance)
+                || !NativeLibrary.TryGetExport(library, "unorm2_normalize" + suffix, out var normalize))
+            {
+                return null;
+            }
+
+            var error = 0;
+            var instance = ((delegate* unmanaged<int*, nint>)getInstance)(&error);
+            return error > 0 || instance == 0
+                ? null
+                : new IcuNormaliser(instance, (delegate* unmanaged<nint, char*, int, char*, int, int*, int>)normalize);
+        }
+
+        internal string Normalize(string text)
+        {
+            // Most text keeps its length or shrinks (full-width forms); expansion is rare and answered by a second call.
+            var capacity = text.Length + 16;
+            while (true)
+            {
+                var buffer = new char[capacity];
+                var error = 0;
+                int length;
+                fixed (char* source = text)
+                fixed (char* destination = buffer)
+                {
+                    length = normalize(instance, source, text.Length, destination, capacity, &error);
+                }
+
+                if (error == BufferOverflow && length > capacity)
+                {
+                    capacity = length;
+                    continue;
+                }
+
+                return error > 0 ? text : new string(buffer, 0, length);
+            }
+        }
+    }
+}
