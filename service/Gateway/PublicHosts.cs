@@ -29,7 +29,9 @@ public sealed class PublicHosts
         _portSuffix = origin.IsDefaultPort ? string.Empty : FormattableString.Invariant($":{origin.Port}");
         _targetAuthority = _targetName + _portSuffix;
         // Host filtering compares in punycode too; the same spelling here keeps both reading a listed name alike.
-        Names = [_targetName, .. options.Value.AllowedHosts.Select(name => new HostString(name).ToUriComponent())];
+        // Lower-cased first: without culture data (service/Globalization.props) the punycode conversion keeps capitals
+        // in non-ASCII labels, and BÜCHER would become a name no browser sends.
+        Names = [_targetName, .. options.Value.AllowedHosts.Select(name => new HostString(name.ToLowerInvariant()).ToUriComponent())];
         _patterns = [.. Names.Select(name => new StringSegment(name))];
     }
 
@@ -42,7 +44,8 @@ public sealed class PublicHosts
     /// </summary>
     public string ForwardedHost(HostString requestHost)
     {
-        var name = requestHost.Host;
+        // In punycode, as the client sent it and as the names are kept: a request's Host comes decoded to Unicode.
+        var name = new HostString(requestHost.ToUriComponent()).Host;
         if (string.IsNullOrEmpty(name) || string.Equals(name, _targetName, StringComparison.OrdinalIgnoreCase)
             || !HostString.MatchesAny(name, _patterns))
         {

@@ -25,7 +25,7 @@ public static class PageLocalizationExtensions
             options.SupportedCultures = Languages;
             options.SupportedUICultures = Languages;
             // Only the header: a query string or cookie would be one more input to validate, for no reader's benefit.
-            options.RequestCultureProviders = [new PrimaryLanguageProvider()];
+            options.RequestCultureProviders = [new PrimaryLanguageProvider(Languages)];
         });
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Primitives;
 
@@ -5,36 +6,47 @@ namespace Redirector.Hosting;
 
 /// <summary>
 /// The reader's Accept-Language, each language read as its primary subtag: <c>zh-TW</c>, <c>zh-Hant-HK</c> and
-/// <c>zh-CN</c> are <c>zh</c>, <c>en-GB</c> is <c>en</c>, in the reader's order of preference. The framework's fallback
+/// <c>zh_CN</c> are <c>zh</c>, <c>en-GB</c> is <c>en</c>, in the reader's order of preference. The framework's fallback
 /// to a parent culture does the same with culture data, which the service does not load (service/Globalization.props).
+/// <para>
+/// Only the pages' own languages are passed on. The framework keeps every language name it is asked to look up in a
+/// cache that never shrinks, so names a client makes up must not reach it.
+/// </para>
 /// </summary>
-internal sealed class PrimaryLanguageProvider : AcceptLanguageHeaderRequestCultureProvider
+internal sealed class PrimaryLanguageProvider(IReadOnlyList<CultureInfo> languages) : AcceptLanguageHeaderRequestCultureProvider
 {
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
         // The header provider answers at once; it has no I/O to wait for.
-        var languages = base.DetermineProviderCultureResult(httpContext);
-        return languages.IsCompletedSuccessfully ? Task.FromResult(Primary(languages.Result)) : PrimaryAfter(languages);
+        var accepted = base.DetermineProviderCultureResult(httpContext);
+        return accepted.IsCompletedSuccessfully ? Task.FromResult(Ours(accepted.Result)) : OursAfter(accepted);
     }
 
-    private static async Task<ProviderCultureResult?> PrimaryAfter(Task<ProviderCultureResult?> languages) =>
-        Primary(await languages.ConfigureAwait(false));
+    private async Task<ProviderCultureResult?> OursAfter(Task<ProviderCultureResult?> accepted) =>
+        Ours(await accepted.ConfigureAwait(false));
 
-    private static ProviderCultureResult? Primary(ProviderCultureResult? languages) =>
-        languages is null ? null : new ProviderCultureResult(Primary(languages.Cultures), Primary(languages.UICultures));
-
-    private static List<StringSegment> Primary(IList<StringSegment> languages)
+    private ProviderCultureResult? Ours(ProviderCultureResult? accepted)
     {
-        var primary = new List<StringSegment>(languages.Count);
-        foreach (var language in languages)
+        var ours = accepted is null ? [] : Ours(accepted.UICultures);
+        return ours.Count == 0 ? null : new ProviderCultureResult(ours);
+    }
+
+    private List<StringSegment> Ours(IList<StringSegment> accepted)
+    {
+        var ours = new List<StringSegment>(languages.Count);
+        foreach (var language in accepted)
         {
-            var subtag = language.IndexOf('-') is var dash and > 0 ? language.Subsegment(0, dash) : language;
-            if (!primary.Contains(subtag))
+            var end = language.IndexOfAny(['-', '_']);
+            var primary = end > 0 ? language.Subsegment(0, end) : language;
+            foreach (var known in languages)
             {
-                primary.Add(subtag);
+                if (primary.Equals(known.Name, StringComparison.OrdinalIgnoreCase) && !ours.Contains(known.Name))
+                {
+                    ours.Add(known.Name);
+                }
             }
         }
 
-        return primary;
+        return ours;
     }
 }

@@ -11,8 +11,9 @@ namespace Redirector.PaperIds;
 /// start, was about a tenth of the native binary's start and 5 MB of its memory (docs/performance.md), and nothing
 /// else the service does needs culture data. Invariant mode also turns <see cref="string.Normalize(NormalizationForm)"/>
 /// into a no-op, so where that has happened, ICU's normaliser is bound here on the first input that needs it: rare
-/// (non-ASCII text), and then only one library and two functions. Where the framework normalises (a host with ICU
-/// loaded, the benchmarks), its method is used as it is.
+/// (non-ASCII text), and then only one library and two functions. Where the framework normalises (a host that loads
+/// culture data), its method is used as it is. Without ICU on the machine the text stays as it is: full-width ids are
+/// then not found (docs/deploy.md), while the rest of the service works.
 /// </para>
 /// </summary>
 internal static unsafe class CompatibilityNormalisation
@@ -58,9 +59,10 @@ internal static unsafe class CompatibilityNormalisation
         {
             for (var major = NewestMajor; major >= OldestMajor; major--)
             {
-                if (NativeLibrary.TryLoad($"libicuuc.so.{major}", out var library))
+                if (NativeLibrary.TryLoad($"libicuuc.so.{major}", out var library)
+                    && (Bind(library, $"_{major}") ?? Bind(library, string.Empty)) is { } normaliser)
                 {
-                    return Bind(library, $"_{major}") ?? Bind(library, string.Empty);
+                    return normaliser;
                 }
             }
 

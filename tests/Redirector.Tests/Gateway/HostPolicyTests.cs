@@ -62,6 +62,8 @@ public sealed class HostPolicyTests
             ["Redirector:Target"] = "http://door.example:8080",
             ["Redirector:AllowedHosts:0"] = "www.door.example",
             ["Redirector:AllowedHosts:1"] = "*.mirror.example",
+            // Written as a person would, in capitals and with its umlaut; browsers send its lower-case punycode.
+            ["Redirector:AllowedHosts:2"] = "BÜCHER.example",
         });
 
         foreach (var (host, expected) in new[]
@@ -69,6 +71,7 @@ public sealed class HostPolicyTests
             ("door.example:8080", "door.example:8080"),
             ("www.door.example:8080", "www.door.example:8080"),
             ("eu.mirror.example", "eu.mirror.example:8080"),
+            ("xn--bcher-kva.example", "xn--bcher-kva.example:8080"),
         })
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "/arxiv/cs.AI");

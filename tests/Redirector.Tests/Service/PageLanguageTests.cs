@@ -27,6 +27,11 @@ public sealed class PageLanguageTests : IClassFixture<RedirectorFactory>
     [InlineData("zh-HK", "zh-CN", "Cool Papers 论文直达")]
     [InlineData("en-US,en;q=0.9", "en", "Cool Papers Redirector")]
     [InlineData("fr-FR,fr;q=0.9", "en", "Cool Papers Redirector")]
+    // The reader's order, not the page's: Chinese after a language the pages lack, English before Chinese.
+    [InlineData("fr-FR, zh-CN;q=0.9", "zh-CN", "Cool Papers 论文直达")]
+    [InlineData("en-GB, zh-CN;q=0.9", "en", "Cool Papers Redirector")]
+    [InlineData("en;q=0.1, zh-Hant-HK", "zh-CN", "Cool Papers 论文直达")]
+    [InlineData("zh_CN", "zh-CN", "Cool Papers 论文直达")]
     [InlineData(null, "en", "Cool Papers Redirector")]
     public async Task The_landing_page_follows_Accept_Language(string? acceptLanguage, string lang, string heading)
     {
