@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -87,27 +88,39 @@ internal static unsafe class CompatibilityNormalisation
 
         internal string Normalize(string text)
         {
-            // Most text keeps its length or shrinks (full-width forms); expansion is rare and answered by a second call.
-            var capacity = text.Length + 16;
-            while (true)
+            // Most text keeps its length or shrinks (full-width forms): one call into a stack buffer. ICU answers an
+            // overflow with the length it needs, and the second call gets that.
+            Span<char> stack = stackalloc char[256];
+            var length = Normalize(text, stack, out var error);
+            if (error != BufferOverflow)
             {
-                var buffer = new char[capacity];
-                var error = 0;
-                int length;
-                fixed (char* source = text)
-                fixed (char* destination = buffer)
-                {
-                    length = normalize(instance, source, text.Length, destination, capacity, &error);
-                }
-
-                if (error == BufferOverflow && length > capacity)
-                {
-                    capacity = length;
-                    continue;
-                }
-
-                return error > 0 ? text : new string(buffer, 0, length);
+                return error > 0 ? text : new string(stack[..length]);
             }
+
+            var rented = ArrayPool<char>.Shared.Rent(length);
+            try
+            {
+                length = Normalize(text, rented, out error);
+                return error > 0 ? text : new string(rented, 0, length);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
+        private int Normalize(string text, Span<char> destination, out int error)
+        {
+            var status = 0;
+            int length;
+            fixed (char* source = text)
+            fixed (char* target = destination)
+            {
+                length = normalize(instance, source, text.Length, target, destination.Length, &status);
+            }
+
+            error = status;
+            return length;
         }
     }
 }
