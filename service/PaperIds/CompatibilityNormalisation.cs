@@ -22,30 +22,18 @@ internal static unsafe class CompatibilityNormalisation
     // A decomposed Å: any real normaliser composes it; the invariant mode's returns it unchanged.
     private static readonly bool FrameworkNormalises = "A\u030A".Normalize(NormalizationForm.FormKC).Length == 1;
 
-    private static IcuNormaliser? _icu;
-    private static bool _looked;
+    // Looked up at most a few times when first inputs race; the library handle and function addresses are the same.
+    private static readonly Lazy<IcuNormaliser?> Icu = new(IcuNormaliser.Find, LazyThreadSafetyMode.PublicationOnly);
 
     /// <summary>Whether NFKC is applied at all: false only in invariant mode without an ICU library on the machine.</summary>
-    internal static bool IsAvailable => FrameworkNormalises || Icu() is not null;
+    internal static bool IsAvailable => FrameworkNormalises || Icu.Value is not null;
 
     /// <summary>The text in NFKC; the text as it is where no normaliser exists.</summary>
     /// <remarks>The text must be well-formed UTF-16 without U+FFFE, as the framework's method requires too.</remarks>
     internal static string ToFormKC(string text) =>
         FrameworkNormalises ? text.Normalize(NormalizationForm.FormKC)
-        : Icu() is { } icu ? icu.Normalize(text)
+        : Icu.Value is { } icu ? icu.Normalize(text)
         : text;
-
-    // Looked up at most a few times when first inputs race; the library handle and function addresses are the same.
-    private static IcuNormaliser? Icu()
-    {
-        if (!Volatile.Read(ref _looked))
-        {
-            _icu = IcuNormaliser.Find();
-            Volatile.Write(ref _looked, true);
-        }
-
-        return _icu;
-    }
 
     private sealed class IcuNormaliser(nint instance, delegate* unmanaged<nint, char*, int, char*, int, int*, int> normalize)
     {
